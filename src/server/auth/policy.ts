@@ -1,0 +1,24 @@
+import type { Role } from '../../shared/users.schema.ts';
+import { forbidden } from '../errors.ts';
+import type { Actor } from './actor.ts';
+
+export type Permission = 'user:manage' | 'branch:manage' | 'branch:read' | 'audit:read' | 'user:read-directory';
+
+const GRANTS: Record<Role, ReadonlySet<Permission>> = {
+  admin: new Set(['user:manage', 'branch:manage', 'branch:read', 'audit:read', 'user:read-directory']),
+  manager: new Set(['branch:read', 'user:read-directory']),
+  librarian: new Set(['branch:read']),
+};
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return GRANTS[actor.role].has(permission);
+}
+
+export function assertCan(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission)) throw forbidden();
+}
+
+/** Managers act within their own branches; admins everywhere. */
+export function canActInBranch(actor: Actor, branchId: string): boolean {
+  return actor.role === 'admin' || actor.branchIds.includes(branchId);
+}

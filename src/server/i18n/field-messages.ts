@@ -1,0 +1,89 @@
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { z } from 'zod';
+import type { Locale } from './translate.ts';
+
+type Messages = Record<string, string>;
+
+const pl: Messages = {
+  required: 'To pole jest wymagane.',
+  invalid_type: 'Nieprawidłowy typ wartości (oczekiwano: {expected}).',
+  string_too_short: 'Wpisz co najmniej {n, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
+  string_too_long: 'Wpisz najwyżej {n, plural, one {# znak} few {# znaki} many {# znaków} other {# znaku}}.',
+  array_too_short: 'Wybierz co najmniej {n, plural, one {# element} few {# elementy} many {# elementów} other {# elementu}}.',
+  array_too_long: 'Można podać najwyżej {n, plural, one {# element} few {# elementy} many {# elementów} other {# elementu}}.',
+  number_too_small: 'Wartość musi wynosić co najmniej {n}.',
+  number_too_big: 'Wartość może wynosić najwyżej {n}.',
+  invalid_value: 'Niedozwolona wartość. Dozwolone: {values}.',
+  invalid_format_email: 'Wpisz poprawny adres e-mail.',
+  invalid_format_uuid: 'Nieprawidłowy identyfikator.',
+  invalid_format: 'Nieprawidłowy format.',
+  unrecognized_keys: 'Nieznane pola: {keys}.',
+  not_unique: 'Wartości nie mogą się powtarzać.',
+  invalid_phone: 'Numer telefonu może zawierać tylko cyfry, spacje, +, - i nawiasy.',
+  invalid: 'Nieprawidłowa wartość.',
+};
+
+const en: Messages = {
+  required: 'This field is required.',
+  invalid_type: 'Wrong type of value (expected: {expected}).',
+  string_too_short: 'Enter at least {n, plural, one {# character} other {# characters}}.',
+  string_too_long: 'Enter at most {n, plural, one {# character} other {# characters}}.',
+  array_too_short: 'Choose at least {n, plural, one {# item} other {# items}}.',
+  array_too_long: 'At most {n, plural, one {# item} other {# items}} allowed.',
+  number_too_small: 'The value must be at least {n}.',
+  number_too_big: 'The value must be at most {n}.',
+  invalid_value: 'Value not allowed. Allowed: {values}.',
+  invalid_format_email: 'Enter a valid e-mail address.',
+  invalid_format_uuid: 'Invalid identifier.',
+  invalid_format: 'Invalid format.',
+  unrecognized_keys: 'Unknown fields: {keys}.',
+  not_unique: 'Values must not repeat.',
+  invalid_phone: 'A phone number may contain only digits, spaces, +, - and brackets.',
+  invalid: 'Invalid value.',
+};
+
+const catalogs: Record<Locale, Messages> = { pl, en };
+
+function render(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+  const message = catalogs[locale][key] ?? catalogs[locale].invalid ?? key;
+  return String(new IntlMessageFormat(message, locale).format(params));
+}
+
+function bound(value: number | bigint): number {
+  return Number(value);
+}
+
+/** Maps one Zod issue to a stable code and a message written for people, in their language. */
+export function describeIssue(locale: Locale, issue: z.core.$ZodIssue): { code: string; message: string } {
+  switch (issue.code) {
+    case 'invalid_type': {
+      if (issue.input === undefined) return { code: 'required', message: render(locale, 'required') };
+      return { code: 'invalid_type', message: render(locale, 'invalid_type', { expected: issue.expected }) };
+    }
+    case 'too_small': {
+      const kind = issue.origin === 'string' ? 'string' : issue.origin === 'array' || issue.origin === 'set' ? 'array' : 'number';
+      const code = kind === 'number' ? 'number_too_small' : `${kind}_too_short`;
+      if (kind === 'string' && bound(issue.minimum) === 1) return { code: 'required', message: render(locale, 'required') };
+      return { code, message: render(locale, code, { n: bound(issue.minimum) }) };
+    }
+    case 'too_big': {
+      const kind = issue.origin === 'string' ? 'string' : issue.origin === 'array' || issue.origin === 'set' ? 'array' : 'number';
+      const code = kind === 'number' ? 'number_too_big' : `${kind}_too_long`;
+      return { code, message: render(locale, code, { n: bound(issue.maximum) }) };
+    }
+    case 'invalid_value':
+      return { code: 'invalid_value', message: render(locale, 'invalid_value', { values: issue.values.map(String).join(', ') }) };
+    case 'invalid_format': {
+      const code = issue.format === 'email' || issue.format === 'uuid' ? `invalid_format_${issue.format}` : 'invalid_format';
+      return { code, message: render(locale, code) };
+    }
+    case 'unrecognized_keys':
+      return { code: 'unrecognized_keys', message: render(locale, 'unrecognized_keys', { keys: issue.keys.join(', ') }) };
+    case 'custom': {
+      const code = typeof issue.params?.code === 'string' ? issue.params.code : 'invalid';
+      return { code, message: render(locale, code) };
+    }
+    default:
+      return { code: 'invalid', message: render(locale, 'invalid') };
+  }
+}
