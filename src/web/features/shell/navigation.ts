@@ -1,0 +1,16 @@
+import type { Role } from '../../../shared/users.schema.ts';
+
+export interface NavItem {
+  to: string;
+  labelKey: string;
+  roles?: readonly Role[];
+  section: 'main' | 'admin';
+}
+
+/** Only modules that exist appear here. */
+export const NAV_ITEMS: readonly NavItem[] = [
+  { to: '/', labelKey: 'nav.home', section: 'main' },
+  { to: '/admin/users', labelKey: 'nav.users', roles: ['admin'], section: 'admin' },
+  { to: '/admin/branches', labelKey: 'nav.branches', roles: ['admin'], section: 'admin' },
+  { to: '/admin/audit', labelKey: 'nav.audit', roles: ['admin'], section: 'admin' },
+];
