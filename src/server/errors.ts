@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest, FastifySchemaValidationError } from 'fastify';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import type { ErrorCode, FieldError, Problem } from '../shared/errors.ts';
 import { describeIssue } from './i18n/field-messages.ts';
@@ -64,11 +64,16 @@ export function fieldErrorsFromIssues(locale: Locale, issues: readonly Validatio
   });
 }
 
+/** fastify-type-provider-zod splits each Zod issue into keyword, instancePath and params; this puts it back together. */
+function toIssue(entry: FastifySchemaValidationError): unknown {
+  return { ...entry.params, code: entry.keyword, path: entry.instancePath.split('/').filter(Boolean), message: entry.message };
+}
+
 function fromFastifyError(request: FastifyRequest, error: FastifyError): Problem | undefined {
   const locale = request.locale;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = error.validationContext === 'body' ? undefined : error.validationContext;
-    const issues = error.validation.map((v) => v.params.issue).filter(isZodIssue);
+    const issues = error.validation.map(toIssue).filter(isZodIssue);
     const errors = fieldErrorsFromIssues(locale, issues, context);
     return problem(locale, 'validation_failed', 400, { count: errors.length }, errors);
   }
