@@ -23,12 +23,11 @@ export async function findBranchRow(db: Database, id: string) {
   return db.selectFrom('branches').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+/** Compared here rather than with SQL lower(), which in SQLite folds only ASCII letters (Ś, Ż stay upper case). */
 export async function findBranchRowByName(db: Database, name: string) {
-  return db
-    .selectFrom('branches')
-    .selectAll()
-    .where((eb) => eb(eb.fn('lower', ['name']), '=', name.toLowerCase()))
-    .executeTakeFirst();
+  const wanted = name.toLocaleLowerCase('pl');
+  const rows = await db.selectFrom('branches').selectAll().execute();
+  return rows.find((row) => row.name.toLocaleLowerCase('pl') === wanted);
 }
 
 export async function countExistingBranches(db: Database, ids: readonly string[]): Promise<number> {
