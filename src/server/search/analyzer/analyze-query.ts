@@ -1,0 +1,120 @@
+import { type DomainWords, NO_DOMAIN_WORDS } from './domain-words.ts';
+import { loadHunspell } from './hunspell.ts';
+import { NO_SYNONYMS, type SynonymGroups, type SynonymMember, matchSynonyms } from './synonyms.ts';
+import { type Token, tokenizeWithSource } from './tokenize.ts';
+import { type Correction, findCorrections, type Vocabulary } from './typo.ts';
+import { isStopWord, type Language, toToken, type WordTokens, wordTokens } from './word-tokens.ts';
+
+export type AlternativeSource = 'word' | 'stem' | 'part' | 'correction' | 'synonym';
+
+// tokens: all must occur in a document (several only for multi-word synonyms such as "skrzynka zwrotów").
+export type QueryAlternative = { tokens: string[]; weight: number; source: AlternativeSource };
+
+// One query word: a document matches it through any of the alternatives.
+export type QueryTerm = { text: string; alternatives: QueryAlternative[] };
+
+export type QueryAnalysis = { terms: QueryTerm[]; corrected?: string };
+
+export type QueryOptions = {
+  synonyms?: SynonymGroups;
+  // Tokens present in the index. A set or map also enables typo correction; a predicate only
+  // tells which words are missing.
+  vocabulary?: Vocabulary | ((token: string) => boolean);
+  domainWords?: DomainWords;
+  maxTokens?: number;
+};
+
+export const QUERY_WEIGHTS = { word: 1, stem: 0.8, part: 0.7, correction: [1, 0.8, 0.6], synonym: 0.6 } as const;
+
+const MAX_QUERY_WORDS = 64;
+
+type AnalyzedWord = { token: Token; tokens: WordTokens; corrections: Correction[] };
+
+export function analyzeQuery(text: string, language: Language, options: QueryOptions = {}): QueryAnalysis {
+  const domain = options.domainWords ?? NO_DOMAIN_WORDS;
+  const { source, tokens } = tokenizeWithSource(text, options.maxTokens ?? MAX_QUERY_WORDS);
+  const words: AnalyzedWord[] = tokens
+    .filter((token) => !isStopWord(token.text, language))
+    .map((token) => {
+      const tokens = wordTokens(token.text, language, 'query', domain);
+      return { token, tokens, corrections: correctionsFor(tokens, language, options.vocabulary) };
+    });
+  const terms = words.map(baseTerm);
+  addSynonyms(terms, options.synonyms ?? NO_SYNONYMS);
+  const corrected = correctedQuery(source, language, words);
+  return corrected === undefined ? { terms } : { terms, corrected };
+}
+
+function correctionsFor(word: WordTokens, language: Language, vocabulary: QueryOptions['vocabulary']): Correction[] {
+  if (vocabulary === undefined || word.known) return [];
+  const has = typeof vocabulary === 'function' ? vocabulary : (token: string) => vocabulary.has(token);
+  const own = [...word.tokens, ...(word.stemToken === undefined ? [] : [word.stemToken]), ...(word.partTokens ?? [])];
+  if (own.some(has) || typeof vocabulary === 'function') return [];
+  const [form] = word.tokens;
+  if (form === undefined) return [];
+  return findCorrections(form, vocabulary, language === 'pl' ? polishFormTokens : undefined);
+}
+
+function polishFormTokens(form: string): string[] {
+  return loadHunspell().foldedLemmas(form).map(toToken);
+}
+
+function baseTerm({ token, tokens, corrections }: AnalyzedWord): QueryTerm {
+  const alternatives: QueryAlternative[] = tokens.tokens.map((lemma) => single(lemma, 'word', QUERY_WEIGHTS.word));
+  if (tokens.stemToken !== undefined) alternatives.push(single(tokens.stemToken, 'stem', QUERY_WEIGHTS.stem));
+  for (const part of tokens.partTokens ?? []) alternatives.push(single(part, 'part', QUERY_WEIGHTS.part));
+  for (const { token: fixed, distance } of corrections) {
+    alternatives.push(single(fixed, 'correction', QUERY_WEIGHTS.correction[distance] ?? QUERY_WEIGHTS.synonym));
+  }
+  return { text: token.text, alternatives };
+}
+
+function single(token: string, source: AlternativeSource, weight: number): QueryAlternative {
+  return { tokens: [token], weight, source };
+}
+
+function addSynonyms(terms: QueryTerm[], synonyms: SynonymGroups): void {
+  if (synonyms.groups.length === 0) return;
+  const tokenSets = terms.map(
+    (term) =>
+      new Set(
+        term.alternatives
+          .filter((alternative) => alternative.source === 'word' || alternative.source === 'correction')
+          .flatMap((alternative) => alternative.tokens),
+      ),
+  );
+  for (const match of matchSynonyms(tokenSets, synonyms)) {
+    for (let index = match.start; index < match.start + match.length; index += 1) {
+      const term = terms[index];
+      if (term !== undefined) addExpansions(term, match.expansions);
+    }
+  }
+}
+
+function addExpansions(term: QueryTerm, members: SynonymMember[]): void {
+  const present = new Set(term.alternatives.map((alternative) => alternative.tokens.join(' ')));
+  for (const member of members) {
+    const key = member.tokens.join(' ');
+    if (present.has(key)) continue;
+    present.add(key);
+    term.alternatives.push({ tokens: member.tokens, weight: QUERY_WEIGHTS.synonym, source: 'synonym' });
+  }
+}
+
+// The query as typed (normalised), with each corrected word replaced by its closest indexed word.
+function correctedQuery(source: string, language: Language, words: AnalyzedWord[]): string | undefined {
+  let output = '';
+  let position = 0;
+  for (const { token, corrections } of words) {
+    const [best] = corrections;
+    if (best === undefined) continue;
+    output += source.slice(position, token.start) + displayForm(best.token, language);
+    position = token.end;
+  }
+  return position === 0 ? undefined : (output + source.slice(position)).trim();
+}
+
+function displayForm(token: string, language: Language): string {
+  if (language === 'en') return token;
+  return loadHunspell().lemmasFoldedTo(token)[0] ?? token;
+}
