@@ -13,6 +13,8 @@ import type { Database } from './db/database.ts';
 import { registerErrorHandling } from './errors.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerSessions } from './plugins/sessions.ts';
+import { registerPracticeReviewRoutes } from './practices/practice-review.routes.ts';
+import { registerPracticeRoutes } from './practices/practices.routes.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
 
@@ -100,6 +102,8 @@ export async function buildApp({ config, db, logger }: AppDependencies): Promise
   registerUserRoutes(app, { db });
   registerBranchRoutes(app, { db });
   registerAuditRoutes(app, { db });
+  registerPracticeRoutes(app, { db });
+  registerPracticeReviewRoutes(app, { db });
   await registerWeb(app);
   return app;
 }

@@ -12,12 +12,14 @@ export class AppError extends Error {
   /** The one request field this error is about, so a form can show the message beside it. */
   readonly field: string | undefined;
   readonly headers: Record<string, string>;
+  /** Extra members of the problem document (RFC 9457 extensions), e.g. the current version on an edit conflict. */
+  readonly extensions: Record<string, unknown>;
 
   constructor(
     code: ErrorCode,
     status: number,
     params: MessageParams = {},
-    options: { fieldErrors?: FieldError[]; field?: string; headers?: Record<string, string> } = {},
+    options: { fieldErrors?: FieldError[]; field?: string; headers?: Record<string, string>; extensions?: Record<string, unknown> } = {},
   ) {
     super(code);
     this.code = code;
@@ -26,6 +28,7 @@ export class AppError extends Error {
     this.fieldErrors = options.fieldErrors;
     this.field = options.field;
     this.headers = options.headers ?? {};
+    this.extensions = options.extensions ?? {};
   }
 }
 
@@ -101,7 +104,7 @@ export function registerErrorHandling(app: FastifyInstance): void {
       reply.headers(error.headers);
       const detail = errorDetail(request.locale, error.code, error.params);
       const errors = error.field ? [{ field: error.field, code: error.code, message: detail }] : error.fieldErrors;
-      return sendProblem(reply, problem(request.locale, error.code, error.status, error.params, errors));
+      return sendProblem(reply, { ...error.extensions, ...problem(request.locale, error.code, error.status, error.params, errors) });
     }
     const known = fromFastifyError(request, error);
     if (known) return sendProblem(reply, known);

@@ -32,6 +32,8 @@ export const ERROR_CODES = [
   'import_failed',
   'personal_data_in_text',
   'edit_window_closed',
+  'unknown_user',
+  'proposal_pending',
   'internal_error',
 ] as const;
 

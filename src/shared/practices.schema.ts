@@ -198,7 +198,7 @@ function listParam<T extends z.ZodType>(item: T, max = 20) {
   );
 }
 
-export const PRACTICE_SORTS = ['updated', 'views', 'helpful', 'title'] as const;
+export const PRACTICE_SORTS = ['updated', 'views', 'helpful'] as const;
 
 export const PracticeListQuerySchema = z.strictObject({
   /** Within one facet any value matches; different facets must all match. */

@@ -2,12 +2,33 @@ import type { Role } from '../../shared/users.schema.ts';
 import { forbidden } from '../errors.ts';
 import type { Actor } from './actor.ts';
 
-export type Permission = 'user:manage' | 'branch:manage' | 'branch:read' | 'audit:read' | 'user:read-directory';
+export type Permission =
+  | 'user:manage'
+  | 'branch:manage'
+  | 'branch:read'
+  | 'audit:read'
+  | 'user:read-directory'
+  | 'practice:read'
+  | 'practice:write'
+  | 'practice:review'
+  | 'practice:import'
+  | 'practice:settings';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
-  admin: new Set(['user:manage', 'branch:manage', 'branch:read', 'audit:read', 'user:read-directory']),
-  manager: new Set(['branch:read', 'user:read-directory']),
-  librarian: new Set(['branch:read']),
+  admin: new Set([
+    'user:manage',
+    'branch:manage',
+    'branch:read',
+    'audit:read',
+    'user:read-directory',
+    'practice:read',
+    'practice:write',
+    'practice:review',
+    'practice:import',
+    'practice:settings',
+  ]),
+  manager: new Set(['branch:read', 'user:read-directory', 'practice:read', 'practice:write', 'practice:review', 'practice:import']),
+  librarian: new Set(['branch:read', 'practice:read', 'practice:write']),
 };
 
 export function can(actor: Actor, permission: Permission): boolean {

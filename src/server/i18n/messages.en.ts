@@ -32,6 +32,8 @@ export const errorTitles: Record<ErrorCode, string> = {
   import_failed: 'Import failed',
   personal_data_in_text: 'The text contains personal data',
   edit_window_closed: 'The time for changes has passed',
+  unknown_user: 'Unknown user',
+  proposal_pending: 'A proposal already awaits review',
   internal_error: 'Something went wrong',
 };
 
@@ -67,5 +69,7 @@ export const errorDetails: Record<ErrorCode, string> = {
   import_failed: 'The file contains errors; nothing was imported.',
   personal_data_in_text: 'Remove personal data from the text ({kinds}).',
   edit_window_closed: 'An entry can be corrected or deleted only within 24 hours of being added.',
+  unknown_user: 'There is no such staff account.',
+  proposal_pending: 'Someone else has proposed a change to this practice. Wait until a manager reviews it.',
   internal_error: 'Try again in a moment. If it happens again, give the administrator the id {requestId}.',
 };

@@ -32,6 +32,8 @@ export const errorTitles: Record<ErrorCode, string> = {
   import_failed: 'Import nie powiódł się',
   personal_data_in_text: 'Tekst zawiera dane osobowe',
   edit_window_closed: 'Minął czas na zmiany',
+  unknown_user: 'Nieznany użytkownik',
+  proposal_pending: 'Propozycja zmiany już czeka na przegląd',
   internal_error: 'Wystąpił nieoczekiwany błąd',
 };
 
@@ -69,5 +71,7 @@ export const errorDetails: Record<ErrorCode, string> = {
   import_failed: 'Plik zawiera błędy; nic nie zostało zaimportowane.',
   personal_data_in_text: 'Usuń z tekstu dane osobowe ({kinds}).',
   edit_window_closed: 'Wpis można poprawić lub usunąć tylko przez 24 godziny od dodania.',
+  unknown_user: 'Nie ma takiego konta pracownika.',
+  proposal_pending: 'Ktoś inny zaproponował już zmianę tej praktyki. Poczekaj, aż kierownik ją przejrzy.',
   internal_error: 'Spróbuj ponownie za chwilę. Jeśli problem się powtórzy, podaj administratorowi identyfikator {requestId}.',
 };
