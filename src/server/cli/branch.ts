@@ -75,5 +75,6 @@ export function registerBranchCommands(program: Command, context: CliContext): v
     .command('list')
     .description('list all branches with their ids')
     .option('--json', 'print JSON instead of a table')
+    .addHelpText('after', '\nExample:\n  $ relacja branch list')
     .action((options: unknown) => listAllBranches(context, options));
 }

@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { databaseTarget } from '../db/create-db.ts';
 import { migrateToLatest } from '../db/migrate.ts';
-import { serve } from '../main.ts';
 import { type CliContext, cliConfig, printLine } from './context.ts';
 import { describeTarget, withDatabase } from './database.ts';
 
@@ -24,6 +23,8 @@ export function registerServerCommands(program: Command, context: CliContext): v
     )
     .action(async () => {
       cliConfig(context);
+      // Loaded only here: the web server's module graph would slow down every other command.
+      const { serve } = await import('../main.ts');
       await serve();
     });
   program

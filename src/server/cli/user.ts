@@ -22,8 +22,8 @@ const ResetOptionsSchema = z.object({ email: z.string() });
 const ListOptionsSchema = z.object({ json: z.boolean().default(false) });
 const USER_FLAGS = { email: '--email', name: '--name', role: '--role', branchIds: '--branch', credential: '--invite' };
 
-function collect(value: string, previous: string[]): string[] {
-  return [...previous, value];
+function collect(value: string, previous: string[] | undefined): string[] {
+  return [...(previous ?? []), value];
 }
 
 function printCredential(context: CliContext, config: Config, credential: UserCredential): void {
@@ -113,7 +113,7 @@ export function registerUserCommands(program: Command, context: CliContext): voi
     .requiredOption('--email <address>', 'e-mail address, used to sign in (required)')
     .requiredOption('--name <name>', 'full name shown in the app (required)')
     .addOption(new Option('--role <role>', 'role of the account (required)').choices(ROLES).makeOptionMandatory())
-    .option('--branch <name-or-id>', 'branch (filia) by name or id; repeat for several; a manager needs at least one', collect, [])
+    .option('--branch <name-or-id>', 'branch (filia) by name or id; repeat for several; a manager needs at least one', collect)
     .option('--invite', 'print an invitation link (valid 7 days) instead of a one-time password')
     .addHelpText('after', ADD_EXAMPLES)
     .action((options: unknown) => addUser(context, options));
@@ -127,5 +127,6 @@ export function registerUserCommands(program: Command, context: CliContext): voi
     .command('list')
     .description('list every account: e-mail, name, role, branches, active')
     .option('--json', 'print JSON instead of a table')
+    .addHelpText('after', '\nExamples:\n  $ relacja user list\n  $ relacja user list --json > users.json')
     .action((options: unknown) => listAllUsers(context, options));
 }
