@@ -8,4 +8,6 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['?'], labelKey: 'shortcuts.help' },
   { keys: ['Alt', 'H'], labelKey: 'shortcuts.home' },
   { keys: ['Esc'], labelKey: 'shortcuts.close' },
+  { keys: ['N'], labelKey: 'admin:shortcuts.newUser' },
+  { keys: ['N'], labelKey: 'admin:shortcuts.newBranch' },
 ];
