@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect } from 'vitest';
-import { chooseFromUserMenu, heading, setOwnPassword, signIn, signOut } from './support/app.ts';
+import { chooseFromUserMenu, heading, openUserMenu, setOwnPassword, signIn, signOut } from './support/app.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
 import { type BrowserSession, launchBrowser, openSession } from './support/browser.ts';
 import { E2E_DATABASES } from './support/database.ts';
@@ -68,6 +68,10 @@ for (const database of E2E_DATABASES) {
     });
 
     step('switching to English changes the interface and is remembered after a reload', async () => {
+      await openUserMenu(page());
+      await expectNoSeriousA11yViolations(page());
+      await page().keyboard.press('Escape');
+      await page().getByRole('menu').waitFor({ state: 'hidden' });
       await chooseFromUserMenu(page(), 'Switch to English');
       await heading(page(), 'Good day, Administrator');
       await page().getByRole('link', { name: 'Home', exact: true }).waitFor();

@@ -29,9 +29,17 @@ export async function setOwnPassword(page: Page, current: string, next: string):
   await page.getByRole('button', { name: 'Zmień hasło', exact: true }).click();
 }
 
-export async function chooseFromUserMenu(page: Page, item: string): Promise<void> {
+export async function openUserMenu(page: Page): Promise<Locator> {
   await page.getByTestId('user-menu').click();
-  await page.getByRole('menuitem', { name: item, exact: true }).click();
+  const menu = page.getByRole('menu');
+  await menu.waitFor();
+  return menu;
+}
+
+export async function chooseFromUserMenu(page: Page, item: string): Promise<void> {
+  const menu = await openUserMenu(page);
+  await menu.getByRole('menuitem', { name: item, exact: true }).click();
+  await menu.waitFor({ state: 'hidden' });
 }
 
 export async function signOut(page: Page): Promise<void> {

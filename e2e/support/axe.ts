@@ -7,14 +7,30 @@ type Violation = Awaited<ReturnType<AxeBuilder['analyze']>>['violations'][number
 const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 /** Enough elements to find the pattern; a themed library can repeat one fault a hundred times. */
 const NODES_SHOWN = 5;
+const STILL_FRAMES = 8;
 
-/** Transitions that have not ended yet would make axe judge half-faded colours; endless ones (spinners) are fine. */
-async function waitForTransitionsToEnd(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    document.getAnimations().every((animation) => {
-      const end = animation.effect?.getComputedTiming().endTime;
-      return animation.playState !== 'running' || end === Number.POSITIVE_INFINITY;
-    }),
+/**
+ * Axe must not judge half-faded colours, nor a menu that is about to unmount. Mantine starts its transitions a couple
+ * of frames after the state changes, so wait until no finite animation has run for several frames in a row; endless
+ * animations (spinners) do not count.
+ */
+async function waitUntilStill(page: Page): Promise<void> {
+  await page.evaluate(
+    (framesNeeded) =>
+      new Promise<void>((resolve) => {
+        let still = 0;
+        const tick = () => {
+          const moving = document.getAnimations().some((animation) => {
+            const end = animation.effect?.getComputedTiming().endTime;
+            return animation.playState === 'running' && end !== Number.POSITIVE_INFINITY;
+          });
+          still = moving ? 0 : still + 1;
+          if (still >= framesNeeded) resolve();
+          else requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      }),
+    STILL_FRAMES,
   );
 }
 
@@ -39,7 +55,7 @@ export function describeViolations(violations: readonly Violation[]): string {
  */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   await page.waitForLoadState('load');
-  await waitForTransitionsToEnd(page);
+  await waitUntilStill(page);
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations.filter((violation) => BLOCKING_IMPACTS.has(violation.impact ?? ''));
   expect.soft(describeViolations(blocking), `serious or critical axe violations on ${page.url()}`).toBe('');
