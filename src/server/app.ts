@@ -13,6 +13,7 @@ import type { Database } from './db/database.ts';
 import { registerErrorHandling } from './errors.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerSessions } from './plugins/sessions.ts';
+import { registerPracticeIoRoutes } from './practices/practice-io.routes.ts';
 import { registerPracticeReviewRoutes } from './practices/practice-review.routes.ts';
 import { registerPracticeRoutes } from './practices/practices.routes.ts';
 import { registerWeb } from './plugins/web.ts';
@@ -104,6 +105,7 @@ export async function buildApp({ config, db, logger }: AppDependencies): Promise
   registerAuditRoutes(app, { db });
   registerPracticeRoutes(app, { db });
   registerPracticeReviewRoutes(app, { db });
+  registerPracticeIoRoutes(app, { db });
   await registerWeb(app);
   return app;
 }

@@ -21,6 +21,16 @@ const pl: Messages = {
   not_unique: 'Wartości nie mogą się powtarzać.',
   invalid_phone: 'Numer telefonu może zawierać tylko cyfry, spacje, +, - i nawiasy.',
   invalid: 'Nieprawidłowa wartość.',
+  invalid_slug: 'Identyfikator może zawierać tylko małe litery a–z, cyfry i pojedyncze łączniki, np. zgubiona-ksiazka.',
+  not_utf8: 'Plik nie jest zapisany w kodowaniu UTF-8 (wiersz {line, number, ::group-off}). Zapisz go jako UTF-8 i spróbuj ponownie.',
+  json_syntax: 'To nie jest poprawny JSON — każdy wiersz musi zawierać jeden kompletny obiekt.',
+  not_object: 'Wiersz musi zawierać obiekt JSON ujęty w nawiasy klamrowe.',
+  duplicate_id: 'Identyfikator „{id}” występuje w pliku już w wierszu {line, number, ::group-off}.',
+  empty_file: 'Plik nie zawiera żadnej praktyki.',
+  front_matter: 'Nagłówek YAML (front matter) jest niepoprawny lub nie jest mapą pól.',
+  out_of_scope: 'Nie możesz zmieniać tej praktyki: należy do filii spoza Twojego zakresu.',
+  at_line: 'Wiersz {line, number, ::group-off}: {message}',
+  at_line_field: 'Wiersz {line, number, ::group-off}, pole {field}: {message}',
 };
 
 const en: Messages = {
@@ -40,11 +50,22 @@ const en: Messages = {
   not_unique: 'Values must not repeat.',
   invalid_phone: 'A phone number may contain only digits, spaces, +, - and brackets.',
   invalid: 'Invalid value.',
+  invalid_slug: 'An identifier may contain only lower-case letters a–z, digits and single hyphens, e.g. lost-book.',
+  not_utf8: 'The file is not encoded in UTF-8 (line {line, number, ::group-off}). Save it as UTF-8 and try again.',
+  json_syntax: 'This is not valid JSON — every line must hold one complete object.',
+  not_object: 'The line must hold a JSON object in curly braces.',
+  duplicate_id: 'The identifier “{id}” already appears in the file on line {line, number, ::group-off}.',
+  empty_file: 'The file contains no practice.',
+  front_matter: 'The YAML header (front matter) is invalid or is not a map of fields.',
+  out_of_scope: 'You cannot change this practice: it belongs to a branch outside your scope.',
+  at_line: 'Line {line, number, ::group-off}: {message}',
+  at_line_field: 'Line {line, number, ::group-off}, field {field}: {message}',
 };
 
 const catalogs: Record<Locale, Messages> = { pl, en };
 
-function render(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
+/** A message of this catalogue by key, e.g. for checks that are not Zod issues (a file's encoding, a JSON line). */
+export function render(locale: Locale, key: string, params: Record<string, string | number> = {}): string {
   const message = catalogs[locale][key] ?? catalogs[locale].invalid ?? key;
   return String(new IntlMessageFormat(message, locale).format(params));
 }
