@@ -7,8 +7,8 @@ function escapeRegExp(text: string): string {
 }
 
 /** A form field by its visible label; required fields add an asterisk to the label that screen readers do not hear. */
-export function field(page: Page, label: string): Locator {
-  return page.getByLabel(new RegExp(`^${escapeRegExp(label)}( \\*)?$`));
+export function field(scope: Page | Locator, label: string): Locator {
+  return scope.getByLabel(new RegExp(`^${escapeRegExp(label)}( \\*)?$`));
 }
 
 export async function heading(page: Page, name: string): Promise<void> {
@@ -40,6 +40,12 @@ export async function chooseFromUserMenu(page: Page, item: string): Promise<void
   const menu = await openUserMenu(page);
   await menu.getByRole('menuitem', { name: item, exact: true }).click();
   await menu.waitFor({ state: 'hidden' });
+}
+
+/** Follows a link of the navigation bar, as a mouse user would, and waits for the page's heading. */
+export async function openFromNavigation(page: Page, link: string, title = link): Promise<void> {
+  await page.getByRole('navigation').getByRole('link', { name: link, exact: true }).click();
+  await heading(page, title);
 }
 
 export async function signOut(page: Page): Promise<void> {
