@@ -97,6 +97,9 @@ export async function startServer(database: E2eDatabase): Promise<RunningServer>
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  // Should the test runner itself be killed, do not leave a server behind.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let output = '';
   const append = (chunk: Buffer) => {
     output += chunk.toString('utf8');
@@ -104,6 +107,7 @@ export async function startServer(database: E2eDatabase): Promise<RunningServer>
   child.stdout.on('data', append);
   child.stderr.on('data', append);
   const stop = async () => {
+    process.off('exit', killOnExit);
     await stopProcess(child);
     await prepared.cleanup();
   };
