@@ -7,6 +7,7 @@ import { registerBackupCommands } from './cli/backup.ts';
 import { registerBranchCommands } from './cli/branch.ts';
 import { type CliContext, type CliIo, cliLocale } from './cli/context.ts';
 import { describeFailure } from './cli/errors.ts';
+import { registerPracticeCommands } from './cli/practices-commands.ts';
 import { registerServerCommands } from './cli/server.ts';
 import { registerUserCommands } from './cli/user.ts';
 import { PACKAGE_ROOT } from './paths.ts';
@@ -40,6 +41,7 @@ export function buildProgram(context: CliContext): Command {
   registerUserCommands(program, context);
   registerBranchCommands(program, context);
   registerBackupCommands(program, context);
+  registerPracticeCommands(program, context);
   return program;
 }
 

@@ -2,6 +2,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
+import { seedStarterPracticesIfEmpty } from './practices/practice-seed.ts';
 import { ensureFirstAdmin } from './users/users.service.ts';
 
 /** Migrates, then creates the first administrator and prints their one-time password exactly once. */
@@ -23,5 +24,8 @@ export async function prepareDatabase(db: Database, config: Config, log: Fastify
     ].join('\n');
     process.stdout.write(banner);
   }
-  void config;
+  if (config.seedStarterContent) {
+    const seeded = await seedStarterPracticesIfEmpty(db);
+    if (seeded) log.info({ practices: seeded.created }, 'starter practices loaded');
+  }
 }

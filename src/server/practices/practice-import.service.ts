@@ -16,7 +16,8 @@ import { canReviewBranch } from './practices.policy.ts';
 import { contentColumns, findPracticeRowsBySlugs, type PracticeRow, toContent } from './practices.repository.ts';
 import { emptyRow } from './practices.service.ts';
 
-export type ImportOptions = z.output<typeof ImportRequestSchema> & { locale: Locale };
+/** `createOnly`: practices that exist already are left as they are (the demo seed never overwrites edits). */
+export type ImportOptions = z.output<typeof ImportRequestSchema> & { locale: Locale; createOnly?: boolean };
 
 /** Who imports: the signed-in manager or admin (the author of new practices), or the operator at the console (no author). */
 export interface Importer {
@@ -48,6 +49,7 @@ function plan(importer: Importer, options: ImportOptions, entry: ParsedEntry, ex
   const value = entry.value;
   const status = options.status ?? value.status ?? 'draft';
   if (!existing) return { entry, value, existing, status, action: 'create' };
+  if (options.createOnly) return { entry, value, existing, status, action: 'unchanged' };
   if (!canReviewBranch(importer.actor, existing.branch_id)) return reject([lineError(options.locale, 'out_of_scope', {}, 'id')]);
   const unchanged = sameContent(v1Content(value), toContent(existing)) && status === existing.status;
   return { entry, value, existing, status, action: unchanged ? 'unchanged' : 'update' };

@@ -124,15 +124,13 @@ export function encodingErrors(locale: Locale, text: string): ImportLineError[] 
   return [lineError(locale, 'not_utf8', { line })];
 }
 
-/** Bytes from a file: UTF-8 (a leading BOM is dropped); anything else is refused with a clear reason. */
-export function decodeUtf8(bytes: Uint8Array): { text: string } | { notUtf8: true } {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
-  if (utf16) return { notUtf8: true };
-  try {
-    return { text: stripBom(new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes)) };
-  } catch {
-    return { notUtf8: true };
-  }
+/**
+ * Bytes from a file as text. Not fatal on purpose: a file in another encoding (Windows-1250,
+ * ISO-8859-2, UTF-16) decodes with replacement characters or NULs, which the parsers then report
+ * as "not UTF-8" together with the line where it shows. A UTF-8 BOM is dropped.
+ */
+export function decodeFile(bytes: Uint8Array): string {
+  return stripBom(new TextDecoder('utf-8').decode(bytes));
 }
 
 export function stripBom(text: string): string {
