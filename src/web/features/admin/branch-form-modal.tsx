@@ -3,6 +3,7 @@ import { useForm } from '@mantine/form';
 import { useTranslation } from 'react-i18next';
 import type { Branch } from '../../../shared/branches.schema.ts';
 import { useFormErrors } from './api-errors.ts';
+import { useCloseButtonProps } from './dialog-props.ts';
 import { useCreateBranchMutation, useUpdateBranchMutation } from './use-admin-queries.ts';
 
 const FIELDS = ['name', 'address', 'phone'] as const;
@@ -16,6 +17,7 @@ export interface BranchFormModalProps {
 
 export function BranchFormModal({ branch, onClose, onSaved }: BranchFormModalProps) {
   const { t } = useTranslation('admin');
+  const closeButtonProps = useCloseButtonProps();
   const form = useForm({
     initialValues: { name: branch?.name ?? '', address: branch?.address ?? '', phone: branch?.phone ?? '' },
     validate: { name: (value) => (value.trim() ? null : t('branches.form.nameRequired')) },
@@ -33,7 +35,12 @@ export function BranchFormModal({ branch, onClose, onSaved }: BranchFormModalPro
   });
 
   return (
-    <Modal opened onClose={onClose} title={branch ? t('branches.form.editTitle', { name: branch.name }) : t('branches.form.createTitle')}>
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={closeButtonProps}
+      title={branch ? t('branches.form.editTitle', { name: branch.name }) : t('branches.form.createTitle')}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           {general && (

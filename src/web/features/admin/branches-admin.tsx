@@ -1,11 +1,11 @@
 import { Button, Group, Kbd, Loader, Stack, Table, Text } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Branch } from '../../../shared/branches.schema.ts';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { BranchFormModal } from './branch-form-modal.tsx';
+import { useNotifySuccess } from './dialog-props.ts';
 import { useBranchesQuery } from './use-admin-queries.ts';
 
 function BranchesTable({ branches, onEdit }: { branches: readonly Branch[]; onEdit: (branch: Branch) => void }) {
@@ -54,6 +54,7 @@ function BranchesTable({ branches, onEdit }: { branches: readonly Branch[]; onEd
 export function BranchesAdmin() {
   const { t } = useTranslation('admin');
   const branches = useBranchesQuery();
+  const notify = useNotifySuccess();
   const [editing, setEditing] = useState<{ branch?: Branch } | null>(null);
 
   useHotkeys([
@@ -84,10 +85,7 @@ export function BranchesAdmin() {
           branch={editing.branch}
           onClose={() => setEditing(null)}
           onSaved={(saved, created) => {
-            notifications.show({
-              color: 'green',
-              message: t(created ? 'branches.notify.created' : 'branches.notify.saved', { name: saved.name }),
-            });
+            notify(t(created ? 'branches.notify.created' : 'branches.notify.saved', { name: saved.name }));
             setEditing(null);
           }}
         />

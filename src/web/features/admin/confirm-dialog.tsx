@@ -1,4 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useCloseButtonProps } from './dialog-props.ts';
 
 export interface ConfirmDialogProps {
   title: string;
@@ -14,7 +15,7 @@ export interface ConfirmDialogProps {
 
 export function ConfirmDialog({ title, body, confirmLabel, cancelLabel, danger, loading, error, onConfirm, onClose }: ConfirmDialogProps) {
   return (
-    <Modal opened onClose={onClose} title={title}>
+    <Modal opened onClose={onClose} title={title} closeButtonProps={useCloseButtonProps()}>
       <Stack>
         <Text>{body}</Text>
         {error && (

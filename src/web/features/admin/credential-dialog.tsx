@@ -1,6 +1,7 @@
 import { Alert, Button, CopyButton, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { UserCredential } from '../../../shared/users.schema.ts';
+import { useCloseButtonProps } from './dialog-props.ts';
 
 function SecretField({ label, value }: { label: string; value: string }) {
   const { t } = useTranslation('admin');
@@ -29,12 +30,20 @@ function SecretField({ label, value }: { label: string; value: string }) {
 /** Shows a freshly issued one-time password or invitation link; the server never returns it again. */
 export function CredentialDialog({ credential, onClose }: { credential: UserCredential; onClose: () => void }) {
   const { t } = useTranslation('admin');
+  const closeButtonProps = useCloseButtonProps();
   const { user, oneTimePassword, invitationPath } = credential;
   const link = invitationPath ? new URL(invitationPath, window.location.origin).toString() : undefined;
   return (
-    <Modal opened onClose={onClose} title={t('users.credential.title', { name: user.name })} closeOnClickOutside={false} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      title={t('users.credential.title', { name: user.name })}
+      closeOnClickOutside={false}
+      closeButtonProps={closeButtonProps}
+      size="lg"
+    >
       <Stack>
-        <Alert color="orange" title={t('users.credential.warningTitle')} role="alert">
+        <Alert color="red" title={t('users.credential.warningTitle')} role="alert">
           {link ? t('users.credential.linkWarning') : t('users.credential.passwordWarning')}
         </Alert>
         <Text>{t('users.credential.login', { email: user.email })}</Text>

@@ -1,8 +1,8 @@
-import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import type { User, UserCredential } from '../../../shared/users.schema.ts';
 import { useErrorMessage } from '../../ui/error-state.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
+import { useNotifySuccess } from './dialog-props.ts';
 import { useResetCredentialMutation, useSetUserActiveMutation } from './use-admin-queries.ts';
 
 type ConfirmedAction = 'one_time_password' | 'invitation' | 'deactivate' | 'reactivate';
@@ -25,6 +25,7 @@ export interface UserActionConfirmProps {
 export function UserActionConfirm({ user, action, onClose, onIssued }: UserActionConfirmProps) {
   const { t } = useTranslation('admin');
   const describe = useErrorMessage();
+  const notify = useNotifySuccess();
   const setActive = useSetUserActiveMutation();
   const reset = useResetCredentialMutation();
   const key = KEYS[action];
@@ -38,7 +39,7 @@ export function UserActionConfirm({ user, action, onClose, onIssued }: UserActio
     const active = action === 'reactivate';
     setActive.mutate([user.id, active], {
       onSuccess: () => {
-        notifications.show({ color: 'green', message: t(`users.notify.${active ? 'reactivated' : 'deactivated'}`, { name: user.name }) });
+        notify(t(`users.notify.${active ? 'reactivated' : 'deactivated'}`, { name: user.name }));
         onClose();
       },
     });

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { ROLES, type Role, type User, type UserCredential } from '../../../shared/users.schema.ts';
 import type { Credential } from './admin.api.ts';
 import { useFormErrors } from './api-errors.ts';
+import { useCloseButtonProps } from './dialog-props.ts';
 import { useBranchesQuery, useCreateUserMutation, useUpdateUserMutation } from './use-admin-queries.ts';
 
 interface Values {
@@ -46,6 +47,7 @@ export interface UserFormModalProps {
 export function UserFormModal({ user, currentUserId, onClose, onCreated, onSaved }: UserFormModalProps) {
   const { t } = useTranslation('admin');
   const form = useUserForm(user);
+  const closeButtonProps = useCloseButtonProps();
   const branches = useBranchesQuery();
   const create = useCreateUserMutation();
   const update = useUpdateUserMutation();
@@ -61,7 +63,13 @@ export function UserFormModal({ user, currentUserId, onClose, onCreated, onSaved
   });
 
   return (
-    <Modal opened onClose={onClose} title={user ? t('users.form.editTitle', { name: user.name }) : t('users.form.createTitle')} size="lg">
+    <Modal
+      opened
+      onClose={onClose}
+      closeButtonProps={closeButtonProps}
+      title={user ? t('users.form.editTitle', { name: user.name }) : t('users.form.createTitle')}
+      size="lg"
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           {general && (

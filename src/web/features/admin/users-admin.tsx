@@ -1,12 +1,12 @@
 import { Button, Group, Kbd, Loader, Stack, Text, TextInput } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
-import { notifications } from '@mantine/notifications';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { User, UserCredential } from '../../../shared/users.schema.ts';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { useSession } from '../auth/use-session.ts';
 import { CredentialDialog } from './credential-dialog.tsx';
+import { useNotifySuccess } from './dialog-props.ts';
 import { foldText } from './fold-text.ts';
 import { useBranchesQuery, useUsersQuery } from './use-admin-queries.ts';
 import { UserActionConfirm } from './user-action-confirm.tsx';
@@ -31,6 +31,7 @@ export function UsersAdmin() {
   const { user: me } = useSession();
   const users = useUsersQuery();
   const branches = useBranchesQuery();
+  const notify = useNotifySuccess();
   const [search, setSearch] = useState('');
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const visible = useFilteredUsers(users.data, search);
@@ -86,7 +87,7 @@ export function UsersAdmin() {
           onClose={close}
           onCreated={(credential) => setDialog({ kind: 'credential', credential })}
           onSaved={(saved) => {
-            notifications.show({ color: 'green', message: t('users.notify.saved', { name: saved.name }) });
+            notify(t('users.notify.saved', { name: saved.name }));
             close();
           }}
         />

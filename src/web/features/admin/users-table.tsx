@@ -6,7 +6,7 @@ export type UserAction = 'edit' | 'one_time_password' | 'invitation' | 'deactiva
 
 function statusOf(user: User): { key: string; color: string } {
   if (!user.active) return { key: 'deactivated', color: 'gray' };
-  if (user.invitationPending) return { key: 'invitationPending', color: 'orange' };
+  if (user.invitationPending) return { key: 'invitationPending', color: 'violet' };
   if (user.mustChangePassword) return { key: 'mustChangePassword', color: 'blue' };
   return { key: 'active', color: 'relacja' };
 }
