@@ -210,6 +210,9 @@ for (const dialect of DIALECTS) {
         expect(byText.map((u: { name: string }) => u.name)).toEqual(['Zenon Wyszukiwalny', 'Zofia Wyszukiwalna']);
         const active = (await admin.request('GET', '/api/users?q=wyszukiwaln&active=true')).json();
         expect(active.map((u: { name: string }) => u.name)).toEqual(['Zofia Wyszukiwalna']);
+        await createTestUser(t.db, { name: 'Żaneta Łąkowska' });
+        const polish = (await admin.request('GET', `/api/users?q=${encodeURIComponent('ŁĄK')}`)).json();
+        expect(polish.map((u: { name: string }) => u.name)).toEqual(['Żaneta Łąkowska']);
         const admins = (await admin.request('GET', '/api/users?role=admin')).json();
         expect(admins.every((u: { role: string }) => u.role === 'admin')).toBe(true);
         expect(admins.some((u: { id: string }) => u.id === adminId)).toBe(true);

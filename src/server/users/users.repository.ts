@@ -47,15 +47,15 @@ export async function branchIdsOf(db: Database, userIds: readonly string[]): Pro
   return result;
 }
 
+/** The text filter runs here: SQLite's lower() and LIKE fold only ASCII, so "łąk" would not find "Łąkowska" there. */
 export async function listUserRows(db: Database, filter: { q?: string; role?: string; active?: boolean }): Promise<UserRow[]> {
   let query = db.selectFrom('users').selectAll();
   if (filter.role) query = query.where('role', '=', filter.role as UsersTable['role']);
   if (filter.active !== undefined) query = query.where('active', '=', filter.active ? 1 : 0);
-  if (filter.q) {
-    const pattern = `%${filter.q.toLowerCase().replaceAll(/[%_\\]/g, '')}%`;
-    query = query.where((eb) => eb.or([eb(eb.fn('lower', ['name']), 'like', pattern), eb('email', 'like', pattern)]));
-  }
-  return query.orderBy('name').orderBy('email').execute();
+  const rows = await query.orderBy('name').orderBy('email').execute();
+  const wanted = filter.q?.toLocaleLowerCase('pl');
+  if (!wanted) return rows;
+  return rows.filter((row) => row.name.toLocaleLowerCase('pl').includes(wanted) || row.email.includes(wanted));
 }
 
 export async function countUsers(db: Database): Promise<number> {
