@@ -67,16 +67,35 @@ export function fieldErrorsFromIssues(locale: Locale, issues: readonly Validatio
   });
 }
 
+/** What the client sent at a path: Zod does not report it, yet it tells "required" from "wrong type". */
+function valueAt(data: unknown, path: readonly string[]): unknown {
+  let value = data;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = Reflect.get(value, key);
+  }
+  return value;
+}
+
 /** fastify-type-provider-zod splits each Zod issue into keyword, instancePath and params; this puts it back together. */
-function toIssue(entry: FastifySchemaValidationError): unknown {
-  return { ...entry.params, code: entry.keyword, path: entry.instancePath.split('/').filter(Boolean), message: entry.message };
+function toIssue(entry: FastifySchemaValidationError, sent: unknown): unknown {
+  const path = entry.instancePath.split('/').filter(Boolean);
+  return { ...entry.params, code: entry.keyword, path, message: entry.message, input: valueAt(sent, path) };
+}
+
+function sentData(request: FastifyRequest, context: FastifyError['validationContext']): unknown {
+  if (context === 'querystring') return request.query;
+  if (context === 'params') return request.params;
+  if (context === 'headers') return request.headers;
+  return request.body;
 }
 
 function fromFastifyError(request: FastifyRequest, error: FastifyError): Problem | undefined {
   const locale = request.locale;
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = error.validationContext === 'body' ? undefined : error.validationContext;
-    const issues = error.validation.map(toIssue).filter(isZodIssue);
+    const sent = sentData(request, error.validationContext);
+    const issues = error.validation.map((entry) => toIssue(entry, sent)).filter(isZodIssue);
     const errors = fieldErrorsFromIssues(locale, issues, context);
     return problem(locale, 'validation_failed', 400, { count: errors.length }, errors);
   }
