@@ -4,9 +4,19 @@ import { RequireSession } from './features/auth/require-session.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { BranchesPage } from './pages/branches-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
+import { MyPracticesPage } from './pages/my-practices-page.tsx';
+import { PracticeCreatePage, PracticeEditPage, PracticeProposePage } from './pages/practice-edit-page.tsx';
+import { PracticeHistoryPage } from './pages/practice-history-page.tsx';
+import { PracticePage } from './pages/practice-page.tsx';
+import { PracticesBinderPage } from './pages/practices-binder-page.tsx';
+import { PracticesImportPage } from './pages/practices-import-page.tsx';
+import { PracticesNeedsReviewPage } from './pages/practices-needs-review-page.tsx';
+import { PracticesPage } from './pages/practices-page.tsx';
+import { ReviewQueuePage } from './pages/review-queue-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
 
 const adminOnly = (element: ReactNode) => <RequireSession roles={['admin']}>{element}</RequireSession>;
+const reviewersOnly = (element: ReactNode) => <RequireSession roles={['admin', 'manager']}>{element}</RequireSession>;
 
 /** Every page behind sign-in, by feature. */
 export const signedInRoutes: RouteObject[] = [
@@ -14,4 +24,15 @@ export const signedInRoutes: RouteObject[] = [
   { path: '/admin/users', element: adminOnly(<UsersPage />) },
   { path: '/admin/branches', element: adminOnly(<BranchesPage />) },
   { path: '/admin/audit', element: adminOnly(<AuditPage />) },
+  { path: '/practices', element: <PracticesPage /> },
+  { path: '/practices/new', element: <PracticeCreatePage /> },
+  { path: '/practices/mine', element: <MyPracticesPage /> },
+  { path: '/practices/needs-review', element: <PracticesNeedsReviewPage /> },
+  { path: '/practices/review-queue', element: reviewersOnly(<ReviewQueuePage />) },
+  { path: '/practices/import', element: reviewersOnly(<PracticesImportPage />) },
+  { path: '/practices/binder', element: <PracticesBinderPage /> },
+  { path: '/practices/:ref', element: <PracticePage /> },
+  { path: '/practices/:ref/edit', element: <PracticeEditPage /> },
+  { path: '/practices/:ref/propose', element: <PracticeProposePage /> },
+  { path: '/practices/:ref/history', element: <PracticeHistoryPage /> },
 ];

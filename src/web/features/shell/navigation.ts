@@ -10,6 +10,11 @@ export interface NavItem {
 /** Only modules that exist appear here. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', section: 'main' },
+  { to: '/practices', labelKey: 'nav.practices', section: 'main' },
+  { to: '/practices/mine', labelKey: 'nav.myPractices', section: 'main' },
+  { to: '/practices/review-queue', labelKey: 'nav.reviewQueue', roles: ['admin', 'manager'], section: 'main' },
+  { to: '/practices/needs-review', labelKey: 'nav.needsReview', section: 'main' },
+  { to: '/practices/import', labelKey: 'nav.practicesImport', roles: ['admin', 'manager'], section: 'main' },
   { to: '/admin/users', labelKey: 'nav.users', roles: ['admin'], section: 'admin' },
   { to: '/admin/branches', labelKey: 'nav.branches', roles: ['admin'], section: 'admin' },
   { to: '/admin/audit', labelKey: 'nav.audit', roles: ['admin'], section: 'admin' },

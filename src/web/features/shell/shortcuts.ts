@@ -10,4 +10,9 @@ export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['Esc'], labelKey: 'shortcuts.close' },
   { keys: ['N'], labelKey: 'admin:shortcuts.newUser' },
   { keys: ['N'], labelKey: 'admin:shortcuts.newBranch' },
+  { keys: ['N'], labelKey: 'practices:shortcuts.new' },
+  { keys: ['E'], labelKey: 'practices:shortcuts.edit' },
+  { keys: ['P'], labelKey: 'practices:shortcuts.print' },
+  { keys: ['H'], labelKey: 'practices:shortcuts.history' },
+  { keys: ['Ctrl', 'S'], labelKey: 'practices:shortcuts.save' },
 ];

@@ -1,0 +1,58 @@
+import { Alert, Anchor, Loader, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import type { Practice } from '../../shared/practices.schema.ts';
+import { ApiError } from '../api/client.ts';
+import { PracticeEditor } from '../features/practices/practice-editor.tsx';
+import { usePracticeQuery, useRevisionQuery } from '../features/practices/use-practice-queries.ts';
+import { ErrorState } from '../ui/error-state.tsx';
+import { NotFound } from '../ui/not-found.tsx';
+import { PageTitle } from '../ui/page-title.tsx';
+
+export function PracticeCreatePage() {
+  const { t } = useTranslation('practices');
+  return (
+    <Stack gap="sm">
+      <PageTitle>{t('editor.title.create')}</PageTitle>
+      <PracticeEditor mode="create" />
+    </Stack>
+  );
+}
+
+/** A repeated proposal continues from the user's own pending one; the editor waits until that text is loaded. */
+function ProposeEditor({ practice }: { practice: Practice }) {
+  const { t } = useTranslation('practices');
+  const pending = useRevisionQuery(practice.id, practice.pendingProposal?.revisionId ?? null);
+  if (practice.pendingProposal && !pending.data && !pending.error) return <Loader aria-label={t('common:loading')} />;
+  return <PracticeEditor key={practice.id} mode="propose" practice={practice} proposal={pending.data?.content} />;
+}
+
+function ChangePage({ mode }: { mode: 'edit' | 'propose' }) {
+  const { t } = useTranslation('practices');
+  const { ref = '' } = useParams();
+  const query = usePracticeQuery(ref);
+  if (query.error) return query.error instanceof ApiError && query.error.status === 404 ? <NotFound /> : <ErrorState error={query.error} />;
+  if (!query.data) return <Loader aria-label={t('common:loading')} />;
+  const practice = query.data;
+  const allowed = mode === 'edit' ? practice.actions.edit : practice.actions.propose;
+  return (
+    <Stack gap="sm">
+      <Anchor component={Link} to={`/practices/${practice.slug}`} size="sm">
+        {t('editor.backTo', { title: practice.title })}
+      </Anchor>
+      <PageTitle>{t(`editor.title.${mode}`, { title: practice.title })}</PageTitle>
+      {allowed ? (
+        mode === 'edit' ? (
+          <PracticeEditor key={practice.id} mode="edit" practice={practice} />
+        ) : (
+          <ProposeEditor practice={practice} />
+        )
+      ) : (
+        <Alert color="yellow">{t('editor.notAllowed')}</Alert>
+      )}
+    </Stack>
+  );
+}
+
+export const PracticeEditPage = () => <ChangePage mode="edit" />;
+export const PracticeProposePage = () => <ChangePage mode="propose" />;
