@@ -2,7 +2,11 @@ import type { Kysely } from 'kysely';
 import type { AuditLogTable } from '../audit/audit.table.ts';
 import type { RateLimitHitsTable, SessionsTable } from '../auth/auth.table.ts';
 import type { BranchesTable } from '../branches/branches.table.ts';
+import type { EventPresenceTable } from '../events/events.table.ts';
+import type { IncidentAlertsTable, IncidentCheckInsTable, IncidentsTable, TalkRequestsTable } from '../incidents/incidents.table.ts';
 import type { PracticeFacetsTable, PracticeFeedbackTable, PracticeRevisionsTable, PracticesTable } from '../practices/practices.table.ts';
+import type { ReferralsTable } from '../referrals/referrals.table.ts';
+import type { BranchSafetyContactsTable } from '../safety-contacts/safety-contacts.table.ts';
 import type { PasswordHistoryTable, UserBranchesTable, UsersTable } from '../users/users.table.ts';
 import type { SettingsTable } from './settings.table.ts';
 
@@ -19,6 +23,13 @@ export interface Tables {
   practice_revisions: PracticeRevisionsTable;
   practice_facets: PracticeFacetsTable;
   practice_feedback: PracticeFeedbackTable;
+  referrals: ReferralsTable;
+  branch_safety_contacts: BranchSafetyContactsTable;
+  incident_alerts: IncidentAlertsTable;
+  incidents: IncidentsTable;
+  incident_check_ins: IncidentCheckInsTable;
+  talk_requests: TalkRequestsTable;
+  event_presence: EventPresenceTable;
 }
 
 export type Database = Kysely<Tables>;
