@@ -34,6 +34,9 @@ export const ERROR_CODES = [
   'edit_window_closed',
   'unknown_user',
   'proposal_pending',
+  'branch_required',
+  'not_acceptable',
+  'date_in_future',
   'internal_error',
 ] as const;
 

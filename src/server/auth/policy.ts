@@ -12,7 +12,12 @@ export type Permission =
   | 'practice:write'
   | 'practice:review'
   | 'practice:import'
-  | 'practice:settings';
+  | 'practice:settings'
+  | 'referral:read'
+  | 'referral:manage'
+  | 'safety:manage'
+  | 'incident:write'
+  | 'incident:overview';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set([
@@ -26,9 +31,26 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'practice:review',
     'practice:import',
     'practice:settings',
+    'referral:read',
+    'referral:manage',
+    'safety:manage',
+    'incident:write',
+    'incident:overview',
   ]),
-  manager: new Set(['branch:read', 'user:read-directory', 'practice:read', 'practice:write', 'practice:review', 'practice:import']),
-  librarian: new Set(['branch:read', 'practice:read', 'practice:write']),
+  manager: new Set([
+    'branch:read',
+    'user:read-directory',
+    'practice:read',
+    'practice:write',
+    'practice:review',
+    'practice:import',
+    'referral:read',
+    'referral:manage',
+    'safety:manage',
+    'incident:write',
+    'incident:overview',
+  ]),
+  librarian: new Set(['branch:read', 'practice:read', 'practice:write', 'referral:read', 'incident:write']),
 };
 
 export function can(actor: Actor, permission: Permission): boolean {

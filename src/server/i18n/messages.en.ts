@@ -34,6 +34,9 @@ export const errorTitles: Record<ErrorCode, string> = {
   edit_window_closed: 'The time for changes has passed',
   unknown_user: 'Unknown user',
   proposal_pending: 'A proposal already awaits review',
+  branch_required: 'Choose a branch',
+  not_acceptable: 'Response format not supported',
+  date_in_future: 'A date in the future',
   internal_error: 'Something went wrong',
 };
 
@@ -71,5 +74,8 @@ export const errorDetails: Record<ErrorCode, string> = {
   edit_window_closed: 'An entry can be corrected or deleted only within 24 hours of being added.',
   unknown_user: 'There is no such staff account.',
   proposal_pending: 'Someone else has proposed a change to this practice. Wait until a manager reviews it.',
+  branch_required: 'You work in several branches — say which branch this is about.',
+  not_acceptable: 'This address sends an event stream: send the header Accept: text/event-stream.',
+  date_in_future: 'Give a date and time that have already passed.',
   internal_error: 'Try again in a moment. If it happens again, give the administrator the id {requestId}.',
 };

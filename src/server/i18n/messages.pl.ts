@@ -34,6 +34,9 @@ export const errorTitles: Record<ErrorCode, string> = {
   edit_window_closed: 'Minął czas na zmiany',
   unknown_user: 'Nieznany użytkownik',
   proposal_pending: 'Propozycja zmiany już czeka na przegląd',
+  branch_required: 'Wybierz filię',
+  not_acceptable: 'Nieobsługiwany format odpowiedzi',
+  date_in_future: 'Data z przyszłości',
   internal_error: 'Wystąpił nieoczekiwany błąd',
 };
 
@@ -73,5 +76,8 @@ export const errorDetails: Record<ErrorCode, string> = {
   edit_window_closed: 'Wpis można poprawić lub usunąć tylko przez 24 godziny od dodania.',
   unknown_user: 'Nie ma takiego konta pracownika.',
   proposal_pending: 'Ktoś inny zaproponował już zmianę tej praktyki. Poczekaj, aż kierownik ją przejrzy.',
+  branch_required: 'Pracujesz w kilku filiach — wskaż, której filii to dotyczy.',
+  not_acceptable: 'Ten adres wysyła strumień zdarzeń: wyślij nagłówek Accept: text/event-stream.',
+  date_in_future: 'Podaj datę i godzinę, które już minęły.',
   internal_error: 'Spróbuj ponownie za chwilę. Jeśli problem się powtórzy, podaj administratorowi identyfikator {requestId}.',
 };
