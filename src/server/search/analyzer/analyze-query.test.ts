@@ -20,8 +20,17 @@ describe('analyzeQuery', () => {
   it('turns each word into its lemma tokens and drops stop words', () => {
     const { terms, corrected } = analyzeQuery('Czytelnik zgubił książkę i nie wie, co dalej', 'pl');
     expect(terms.map((term) => term.text)).toEqual(['czytelnik', 'zgubił', 'książkę', 'wie', 'dalej']);
-    expect(tokensOf(terms[2])).toEqual(['ksiazka']);
+    expect(tokensOf(terms[2], 'word')).toEqual(['ksiazka']);
     expect(corrected).toBeUndefined();
+  });
+
+  it('adds a weak six-letter prefix alternative for long words, to reach derived words', () => {
+    const [term] = analyzeQuery('bibliotekarka', 'pl').terms;
+    const prefix = term?.alternatives.find((alternative) => alternative.source === 'prefix');
+    expect(prefix).toMatchObject({ tokens: ['biblio'], prefix: true });
+    expect(prefix?.weight).toBeLessThan(0.5);
+    expect(term?.alternatives.filter((alternative) => alternative.prefix)).toHaveLength(1);
+    expect(tokensOf(analyzeQuery('kara', 'pl').terms[0], 'prefix')).toEqual([]);
   });
 
   it('finds lemmas of words typed without diacritics', () => {
@@ -97,6 +106,6 @@ describe('analyzeQuery', () => {
 
   it('analyses English queries with the English stemmer', () => {
     const { terms } = analyzeQuery('borrowing the books', 'en');
-    expect(terms.map((term) => tokensOf(term))).toEqual([['borrow'], ['book']]);
+    expect(terms.map((term) => tokensOf(term, 'word'))).toEqual([['borrow'], ['book']]);
   });
 });

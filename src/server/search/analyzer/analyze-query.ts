@@ -5,10 +5,12 @@ import { type Token, tokenizeWithSource } from './tokenize.ts';
 import { type Correction, findCorrections, type Vocabulary } from './typo.ts';
 import { isStopWord, type Language, toToken, type WordTokens, wordTokens } from './word-tokens.ts';
 
-export type AlternativeSource = 'word' | 'stem' | 'part' | 'correction' | 'synonym';
+export type AlternativeSource = 'word' | 'stem' | 'part' | 'prefix' | 'correction' | 'synonym';
 
 // tokens: all must occur in a document (several only for multi-word synonyms such as "skrzynka zwrotów").
-export type QueryAlternative = { tokens: string[]; weight: number; source: AlternativeSource };
+// prefix: the single token is a prefix of index tokens ("biblio" for biblioteka, biblioteczny,
+// bibliotekarz), to be searched as FTS5 `"biblio"*` or tsquery `biblio:*`.
+export type QueryAlternative = { tokens: string[]; weight: number; source: AlternativeSource; prefix: boolean };
 
 // One query word: a document matches it through any of the alternatives.
 export type QueryTerm = { text: string; alternatives: QueryAlternative[] };
@@ -24,19 +26,38 @@ export type QueryOptions = {
   maxTokens?: number;
 };
 
-export const QUERY_WEIGHTS = { word: 1, stem: 0.8, part: 0.7, correction: [1, 0.8, 0.6], synonym: 0.6 } as const;
+export type QueryWeights = Readonly<{
+  word: number;
+  stem: number;
+  part: number;
+  // By edit distance: index 1 for one typo, 2 for two.
+  correction: readonly number[];
+  synonym: number;
+  prefix: number;
+}>;
+
+export const QUERY_WEIGHTS: QueryWeights = { word: 1, stem: 0.8, part: 0.7, correction: [1, 0.8, 0.6], synonym: 0.6, prefix: 0.4 };
+
+// Derived words share their first letters (wypożyczyć, wypożyczalnia); six keeps prefixes such as
+// "przed" or "wypo" from matching half the language.
+const PREFIX_LENGTH = 6;
 
 const MAX_QUERY_WORDS = 64;
+// Correction costs a few milliseconds per word; a pasted paragraph of gibberish must not add up.
+const MAX_CORRECTED_WORDS = 8;
 
 type AnalyzedWord = { token: Token; tokens: WordTokens; corrections: Correction[] };
 
 export function analyzeQuery(text: string, language: Language, options: QueryOptions = {}): QueryAnalysis {
   const domain = options.domainWords ?? NO_DOMAIN_WORDS;
   const { source, tokens } = tokenizeWithSource(text, options.maxTokens ?? MAX_QUERY_WORDS);
+  let budget = MAX_CORRECTED_WORDS;
   const words: AnalyzedWord[] = tokens
     .filter((token) => !isStopWord(token.text, language))
     .map((token) => {
       const tokens = wordTokens(token.text, language, 'query', domain);
+      if (budget === 0 || !needsCorrection(tokens, options.vocabulary)) return { token, tokens, corrections: [] };
+      budget -= 1;
       return { token, tokens, corrections: correctionsFor(tokens, language, options.vocabulary) };
     });
   const terms = words.map(baseTerm);
@@ -45,11 +66,15 @@ export function analyzeQuery(text: string, language: Language, options: QueryOpt
   return corrected === undefined ? { terms } : { terms, corrected };
 }
 
-function correctionsFor(word: WordTokens, language: Language, vocabulary: QueryOptions['vocabulary']): Correction[] {
-  if (vocabulary === undefined || word.known) return [];
+function needsCorrection(word: WordTokens, vocabulary: QueryOptions['vocabulary']): boolean {
+  if (vocabulary === undefined || word.known) return false;
   const has = typeof vocabulary === 'function' ? vocabulary : (token: string) => vocabulary.has(token);
   const own = [...word.tokens, ...(word.stemToken === undefined ? [] : [word.stemToken]), ...(word.partTokens ?? [])];
-  if (own.some(has) || typeof vocabulary === 'function') return [];
+  return !own.some(has);
+}
+
+function correctionsFor(word: WordTokens, language: Language, vocabulary: QueryOptions['vocabulary']): Correction[] {
+  if (vocabulary === undefined || typeof vocabulary === 'function') return [];
   const [form] = word.tokens;
   if (form === undefined) return [];
   return findCorrections(form, vocabulary, language === 'pl' ? polishFormTokens : undefined);
@@ -66,11 +91,19 @@ function baseTerm({ token, tokens, corrections }: AnalyzedWord): QueryTerm {
   for (const { token: fixed, distance } of corrections) {
     alternatives.push(single(fixed, 'correction', QUERY_WEIGHTS.correction[distance] ?? QUERY_WEIGHTS.synonym));
   }
+  alternatives.push(...prefixAlternatives([...tokens.tokens, ...corrections.map((correction) => correction.token)]));
   return { text: token.text, alternatives };
 }
 
+function prefixAlternatives(tokens: string[]): QueryAlternative[] {
+  const prefixes = tokens
+    .filter((token) => token.length > PREFIX_LENGTH && !/\d/u.test(token))
+    .map((token) => token.slice(0, PREFIX_LENGTH));
+  return [...new Set(prefixes)].map((prefix) => ({ tokens: [prefix], weight: QUERY_WEIGHTS.prefix, source: 'prefix', prefix: true }));
+}
+
 function single(token: string, source: AlternativeSource, weight: number): QueryAlternative {
-  return { tokens: [token], weight, source };
+  return { tokens: [token], weight, source, prefix: false };
 }
 
 function addSynonyms(terms: QueryTerm[], synonyms: SynonymGroups): void {
@@ -97,7 +130,7 @@ function addExpansions(term: QueryTerm, members: SynonymMember[]): void {
     const key = member.tokens.join(' ');
     if (present.has(key)) continue;
     present.add(key);
-    term.alternatives.push({ tokens: member.tokens, weight: QUERY_WEIGHTS.synonym, source: 'synonym' });
+    term.alternatives.push({ tokens: member.tokens, weight: QUERY_WEIGHTS.synonym, source: 'synonym', prefix: false });
   }
 }
 

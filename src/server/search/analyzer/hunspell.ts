@@ -136,7 +136,8 @@ function buildFoldedIndex(
 }
 
 function sortedUnique(words: string[]): string[] {
-  return [...new Set(words)].sort();
+  words.sort();
+  return words.filter((word, index) => word !== words[index - 1]);
 }
 
 function longestAdd(rules: AffixRule[]): number {

@@ -1,3 +1,12 @@
+// The Polish (and English) text analyzer shared by both databases, so relevance does not depend on
+// which one runs. Contract for the index:
+// - analyzeForIndex emits, per word in text order, lower-case tokens of letters and digits only:
+//   the folded lemmas of a known word (książkę → ksiazka; an ambiguous form gives every lemma),
+//   the folded form plus its light stem for an unknown word (coworkingu → coworkingu, coworking),
+//   hyphenated words written together (e-book → ebook), numbers as they are. Stop words are dropped.
+// - analyzeQuery returns one term per query word with weighted alternatives over the same tokens;
+//   prefix alternatives are to be matched as prefixes of index tokens.
+// - Bump ANALYZER_VERSION whenever the index tokens for a text change, and rebuild the index.
 export { analyzeForIndex, type IndexOptions } from './analyze-index.ts';
 export {
   type AlternativeSource,
@@ -7,6 +16,7 @@ export {
   type QueryAnalysis,
   type QueryOptions,
   type QueryTerm,
+  type QueryWeights,
 } from './analyze-query.ts';
 export { type DomainWords, NO_DOMAIN_WORDS, parseDomainWords } from './domain-words.ts';
 export { foldDiacritics, normalizeText } from './fold.ts';

@@ -40,7 +40,7 @@ describe('tokenize', () => {
   it('caps the number of tokens and the length of input it reads', () => {
     const long = 'słowo '.repeat(2_000);
     expect(tokenize(long, 64)).toHaveLength(64);
-    expect(tokenize('a'.repeat(10_000), 64)).toHaveLength(1);
+    expect(tokenize('a'.repeat(10_000), 64).map((token) => token.text.length)).toEqual([48]);
   });
 
   it('reports offsets into the normalised text', () => {

@@ -5,6 +5,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
 const HYPHENS = /[‐‑]/gu;
 // Generous for any query, and it keeps a pasted book from making one regex scan unbounded.
 const CHARACTERS_PER_TOKEN = 64;
+// Longer than any Polish word; longer runs (hashes, pasted garbage) are cut so they cost little.
+export const MAX_WORD_LENGTH = 48;
 
 export type Token = { text: string; start: number; end: number };
 
@@ -18,7 +20,8 @@ export function tokenizeWithSource(text: string, maxTokens: number): { source: s
   const tokens: Token[] = [];
   for (const match of source.matchAll(WORD)) {
     if (tokens.length >= maxTokens) break;
-    tokens.push({ text: match[0].replace(HYPHENS, '-'), start: match.index, end: match.index + match[0].length });
+    const text = match[0].replace(HYPHENS, '-').slice(0, MAX_WORD_LENGTH);
+    tokens.push({ text, start: match.index, end: match.index + match[0].length });
   }
   return { source, tokens };
 }

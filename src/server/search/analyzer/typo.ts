@@ -1,6 +1,7 @@
-import { deletions, editDistance } from './edit-distance.ts';
+import { editDistance } from './edit-distance.ts';
 import { createLruCache, type LruCache } from './lru-cache.ts';
 import { lightStem } from './polish-stem.ts';
+import { singleEdits } from './single-edits.ts';
 
 // Index tokens the query may be corrected towards; a Map may carry document frequencies, which
 // break ties between equally close candidates.
@@ -12,16 +13,17 @@ export type Correction = { token: string; distance: number };
 export type FormTokens = (form: string) => string[];
 
 type Candidate = { token: string; stem: string };
-// Distance-one neighbours through a symmetric-delete index; distance-two ones by scanning the tokens
-// that share the first letter, which stays small and needs no large index.
-type VocabularyIndex = { deletes: Map<string, Candidate[]>; byInitial: Map<string, Candidate[]> };
+// Tokens bucketed by first letter and stem length: a correction scans only the few buckets within
+// reach, so the index costs one small object per token. Typos in the first letter of a dictionary
+// word are still found through the dictionary.
+type VocabularyIndex = Map<string, Candidate[]>;
 type VocabularyState = { index: VocabularyIndex | undefined; cache: LruCache<Correction[]> };
 
 const MAX_CORRECTIONS = 3;
 const SHORT_WORD = 5;
 const MIN_WORD = 3;
+const MAX_WORD = 24;
 const CACHE_CAPACITY = 5_000;
-const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 const states = new WeakMap<Vocabulary, VocabularyState>();
 
 export function maxTypoDistance(word: string): number {
@@ -32,7 +34,7 @@ export function maxTypoDistance(word: string): number {
 // dictionary (so "czytlenicy" reaches "czytelnicy" and its lemma), then the vocabulary itself is
 // searched, which also covers words the dictionary lacks and two-letter typos in longer words.
 export function findCorrections(token: string, vocabulary: Vocabulary, formTokens: FormTokens | undefined): Correction[] {
-  if (token.length < MIN_WORD || /\d/u.test(token)) return [];
+  if (token.length < MIN_WORD || token.length > MAX_WORD || /\d/u.test(token)) return [];
   const state = vocabularyState(vocabulary);
   const cached = state.cache.get(token);
   if (cached !== undefined) return cached;
@@ -63,38 +65,23 @@ function dictionaryCandidates(token: string, vocabulary: Vocabulary, formTokens:
   return found;
 }
 
-function singleEdits(word: string): Set<string> {
-  const edits = new Set<string>();
-  for (let index = 0; index <= word.length; index += 1) {
-    const head = word.slice(0, index);
-    const tail = word.slice(index);
-    if (tail !== '') edits.add(head + tail.slice(1));
-    if (tail.length > 1) edits.add(head + (tail[1] ?? '') + (tail[0] ?? '') + tail.slice(2));
-    for (const letter of LETTERS) {
-      edits.add(head + letter + tail);
-      if (tail !== '') edits.add(head + letter + tail.slice(1));
-    }
-  }
-  edits.delete(word);
-  return edits;
-}
-
 // Candidates are compared both as typed and by light stem, so an inflected typo ("legimiego")
 // meets its indexed form.
 function vocabularyCandidates(token: string, index: VocabularyIndex): Map<string, number> {
+  const limit = maxTypoDistance(token);
   const stem = lightStem(token);
   const found = new Map<string, number>();
-  const consider = (candidate: Candidate, limit: number) => {
-    if (found.has(candidate.token)) return;
-    const distance = Math.min(editDistance(token, candidate.token, limit), editDistance(stem, candidate.stem, limit));
-    if (distance <= limit) found.set(candidate.token, distance);
-  };
-  for (const key of new Set([...deletions(stem, 1), ...deletions(token, 1)])) {
-    for (const candidate of index.deletes.get(key) ?? []) consider(candidate, 1);
+  for (let length = stem.length - limit; length <= stem.length + limit; length += 1) {
+    for (const candidate of index.get(bucketKey(stem, length)) ?? []) {
+      const distance = Math.min(editDistance(stem, candidate.stem, limit), editDistance(token, candidate.token, limit));
+      if (distance <= limit) found.set(candidate.token, distance);
+    }
   }
-  if (found.size > 0 || maxTypoDistance(token) < 2) return found;
-  for (const candidate of index.byInitial.get(token.slice(0, 1)) ?? []) consider(candidate, 2);
   return found;
+}
+
+function bucketKey(stem: string, length: number): string {
+  return `${stem.slice(0, 1)}${length}`;
 }
 
 // An unknown word is indexed both whole and as its light stem; offer only one of the two.
@@ -116,19 +103,14 @@ function rank(found: Map<string, number>, vocabulary: Vocabulary): Correction[] 
 }
 
 function buildVocabularyIndex(vocabulary: Vocabulary): VocabularyIndex {
-  const deletes = new Map<string, Candidate[]>();
-  const byInitial = new Map<string, Candidate[]>();
+  const index: VocabularyIndex = new Map();
   for (const token of vocabulary.keys()) {
     if (token.length < MIN_WORD || /\d/u.test(token)) continue;
-    const candidate = { token, stem: lightStem(token) };
-    for (const key of deletions(candidate.stem, 1)) append(deletes, key, candidate);
-    append(byInitial, token.slice(0, 1), candidate);
+    const stem = lightStem(token);
+    const key = bucketKey(stem, stem.length);
+    const bucket = index.get(key);
+    if (bucket === undefined) index.set(key, [{ token, stem }]);
+    else bucket.push({ token, stem });
   }
-  return { deletes, byInitial };
-}
-
-function append(index: Map<string, Candidate[]>, key: string, candidate: Candidate): void {
-  const bucket = index.get(key);
-  if (bucket === undefined) index.set(key, [candidate]);
-  else bucket.push(candidate);
+  return index;
 }
