@@ -37,6 +37,9 @@ export const ERROR_CODES = [
   'branch_required',
   'not_acceptable',
   'date_in_future',
+  'unknown_practice',
+  'branch_not_allowed',
+  'occurred_at_out_of_range',
   'internal_error',
 ] as const;
 

@@ -17,7 +17,9 @@ export type Permission =
   | 'referral:manage'
   | 'safety:manage'
   | 'incident:write'
-  | 'incident:overview';
+  | 'incident:overview'
+  | 'interaction:log'
+  | 'retention:manage';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set([
@@ -36,6 +38,8 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'safety:manage',
     'incident:write',
     'incident:overview',
+    'interaction:log',
+    'retention:manage',
   ]),
   manager: new Set([
     'branch:read',
@@ -49,8 +53,9 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'safety:manage',
     'incident:write',
     'incident:overview',
+    'interaction:log',
   ]),
-  librarian: new Set(['branch:read', 'practice:read', 'practice:write', 'referral:read', 'incident:write']),
+  librarian: new Set(['branch:read', 'practice:read', 'practice:write', 'referral:read', 'incident:write', 'interaction:log']),
 };
 
 export function can(actor: Actor, permission: Permission): boolean {

@@ -4,6 +4,12 @@ import type { RateLimitHitsTable, SessionsTable } from '../auth/auth.table.ts';
 import type { BranchesTable } from '../branches/branches.table.ts';
 import type { EventPresenceTable } from '../events/events.table.ts';
 import type { IncidentAlertsTable, IncidentCheckInsTable, IncidentsTable, TalkRequestsTable } from '../incidents/incidents.table.ts';
+import type {
+  InteractionNeedsTable,
+  InteractionPracticesTable,
+  InteractionsTable,
+  UserPreferencesTable,
+} from '../interactions/interactions.table.ts';
 import type { PracticeFacetsTable, PracticeFeedbackTable, PracticeRevisionsTable, PracticesTable } from '../practices/practices.table.ts';
 import type { ReferralsTable } from '../referrals/referrals.table.ts';
 import type { BranchSafetyContactsTable } from '../safety-contacts/safety-contacts.table.ts';
@@ -30,6 +36,10 @@ export interface Tables {
   incident_check_ins: IncidentCheckInsTable;
   talk_requests: TalkRequestsTable;
   event_presence: EventPresenceTable;
+  interactions: InteractionsTable;
+  interaction_needs: InteractionNeedsTable;
+  interaction_practices: InteractionPracticesTable;
+  user_preferences: UserPreferencesTable;
 }
 
 export type Database = Kysely<Tables>;

@@ -37,6 +37,9 @@ export const errorTitles: Record<ErrorCode, string> = {
   branch_required: 'Choose a branch',
   not_acceptable: 'Response format not supported',
   date_in_future: 'A date in the future',
+  unknown_practice: 'Unknown practice',
+  branch_not_allowed: 'Not your branch',
+  occurred_at_out_of_range: 'Invalid time of contact',
   internal_error: 'Something went wrong',
 };
 
@@ -77,5 +80,9 @@ export const errorDetails: Record<ErrorCode, string> = {
   branch_required: 'You work in several branches — say which branch this is about.',
   not_acceptable: 'This address sends an event stream: send the header Accept: text/event-stream.',
   date_in_future: 'Give a date and time that have already passed.',
+  unknown_practice: 'At least one of the practices does not exist.',
+  branch_not_allowed: 'You can log contacts only in the branches you belong to.',
+  occurred_at_out_of_range:
+    'The time of a contact cannot be in the future or more than {days, plural, one {# day} other {# days}} before it is logged.',
   internal_error: 'Try again in a moment. If it happens again, give the administrator the id {requestId}.',
 };

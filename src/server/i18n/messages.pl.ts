@@ -37,6 +37,9 @@ export const errorTitles: Record<ErrorCode, string> = {
   branch_required: 'Wybierz filię',
   not_acceptable: 'Nieobsługiwany format odpowiedzi',
   date_in_future: 'Data z przyszłości',
+  unknown_practice: 'Nieznana praktyka',
+  branch_not_allowed: 'To nie jest Twoja filia',
+  occurred_at_out_of_range: 'Nieprawidłowy czas kontaktu',
   internal_error: 'Wystąpił nieoczekiwany błąd',
 };
 
@@ -79,5 +82,9 @@ export const errorDetails: Record<ErrorCode, string> = {
   branch_required: 'Pracujesz w kilku filiach — wskaż, której filii to dotyczy.',
   not_acceptable: 'Ten adres wysyła strumień zdarzeń: wyślij nagłówek Accept: text/event-stream.',
   date_in_future: 'Podaj datę i godzinę, które już minęły.',
+  unknown_practice: 'Co najmniej jedna ze wskazanych praktyk nie istnieje.',
+  branch_not_allowed: 'Kontakty możesz zapisywać tylko w filiach, do których należysz.',
+  occurred_at_out_of_range:
+    'Czas kontaktu nie może być w przyszłości ani wcześniejszy niż {days, plural, one {# dzień} few {# dni} many {# dni} other {# dnia}} przed zapisaniem.',
   internal_error: 'Spróbuj ponownie za chwilę. Jeśli problem się powtórzy, podaj administratorowi identyfikator {requestId}.',
 };

@@ -1,0 +1,196 @@
+import type { ExpressionBuilder, Insertable, Selectable, Updateable } from 'kysely';
+import { z } from 'zod';
+import { type Interaction, ReturnSuggestionSchema } from '../../shared/interactions.schema.ts';
+import type { Channel, Need } from '../../shared/practices.schema.ts';
+import type { Database, Tables } from '../db/database.ts';
+import { toIso } from '../db/dialect.ts';
+import type { InteractionsTable } from './interactions.table.ts';
+
+export type InteractionRow = Selectable<InteractionsTable> & { author_name: string; branch_name: string };
+
+/** Whose entries a caller may see; managers also see their own entries made in other branches. */
+export type InteractionScope =
+  | { kind: 'all' }
+  | { kind: 'own'; authorId: string }
+  | { kind: 'branches'; branchIds: readonly string[]; authorId: string };
+
+export interface InteractionFilter {
+  scope: InteractionScope;
+  /** Half-open UTC range [start, end). */
+  start?: string;
+  end?: string;
+  branchId?: string;
+  channel?: Channel;
+  authorId?: string;
+}
+
+type InteractionsEb = ExpressionBuilder<Tables, 'interactions'>;
+
+function scopeExpression(eb: InteractionsEb, scope: InteractionScope) {
+  if (scope.kind === 'all') return eb.lit(true);
+  if (scope.kind === 'own') return eb('interactions.author_id', '=', scope.authorId);
+  const own = eb('interactions.author_id', '=', scope.authorId);
+  if (scope.branchIds.length === 0) return own;
+  return eb.or([eb('interactions.branch_id', 'in', [...scope.branchIds]), own]);
+}
+
+/** One WHERE for the list, the statistics and the export, so they always count the same entries. */
+export function matchesFilter(eb: InteractionsEb, filter: InteractionFilter) {
+  const conditions = [scopeExpression(eb, filter.scope)];
+  if (filter.start) conditions.push(eb('interactions.occurred_at', '>=', filter.start));
+  if (filter.end) conditions.push(eb('interactions.occurred_at', '<', filter.end));
+  if (filter.branchId) conditions.push(eb('interactions.branch_id', '=', filter.branchId));
+  if (filter.channel) conditions.push(eb('interactions.channel', '=', filter.channel));
+  if (filter.authorId) conditions.push(eb('interactions.author_id', '=', filter.authorId));
+  return eb.and(conditions);
+}
+
+function withNames(db: Database) {
+  return db
+    .selectFrom('interactions')
+    .innerJoin('users', 'users.id', 'interactions.author_id')
+    .innerJoin('branches', 'branches.id', 'interactions.branch_id')
+    .selectAll('interactions')
+    .select(['users.name as author_name', 'branches.name as branch_name']);
+}
+
+export async function findInteractionRow(db: Database, id: string): Promise<InteractionRow | undefined> {
+  return withNames(db).where('interactions.id', '=', id).executeTakeFirst();
+}
+
+export async function findInteractionRowByClientId(db: Database, authorId: string, clientId: string): Promise<InteractionRow | undefined> {
+  return withNames(db).where('interactions.author_id', '=', authorId).where('interactions.client_id', '=', clientId).executeTakeFirst();
+}
+
+export async function listInteractionRows(db: Database, filter: InteractionFilter, page: { limit: number; offset: number }) {
+  return withNames(db)
+    .where((eb: InteractionsEb) => matchesFilter(eb, filter))
+    .orderBy('interactions.occurred_at', 'desc')
+    .orderBy('interactions.id', 'desc')
+    .limit(page.limit)
+    .offset(page.offset)
+    .execute();
+}
+
+export async function countInteractionRows(db: Database, filter: InteractionFilter): Promise<number> {
+  const row = await db
+    .selectFrom('interactions')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where((eb) => matchesFilter(eb, filter))
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/** Inserts unless (author, client id) exists; a concurrent twin waits on the unique index and then does nothing. */
+export async function insertInteractionRowOnce(db: Database, row: Insertable<InteractionsTable>): Promise<boolean> {
+  const result = await db
+    .insertInto('interactions')
+    .values(row)
+    .onConflict((oc) => oc.columns(['author_id', 'client_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
+}
+
+export async function replaceNeeds(db: Database, interactionId: string, needs: readonly Need[]): Promise<void> {
+  await db.deleteFrom('interaction_needs').where('interaction_id', '=', interactionId).execute();
+  if (needs.length === 0) return;
+  await db
+    .insertInto('interaction_needs')
+    .values(needs.map((need) => ({ interaction_id: interactionId, need })))
+    .execute();
+}
+
+export async function replacePractices(db: Database, interactionId: string, practiceIds: readonly string[]): Promise<void> {
+  await db.deleteFrom('interaction_practices').where('interaction_id', '=', interactionId).execute();
+  if (practiceIds.length === 0) return;
+  await db
+    .insertInto('interaction_practices')
+    .values(practiceIds.map((practiceId) => ({ interaction_id: interactionId, practice_id: practiceId })))
+    .execute();
+}
+
+export async function updateInteractionRow(db: Database, id: string, changes: Updateable<InteractionsTable>): Promise<void> {
+  await db.updateTable('interactions').set(changes).where('id', '=', id).execute();
+}
+
+export async function deleteInteractionRow(db: Database, id: string): Promise<void> {
+  await db.deleteFrom('interaction_needs').where('interaction_id', '=', id).execute();
+  await db.deleteFrom('interaction_practices').where('interaction_id', '=', id).execute();
+  await db.deleteFrom('interactions').where('id', '=', id).execute();
+}
+
+/** Practices are read here only for their titles and existence, the way a report joins a lookup table. */
+export async function countPractices(db: Database, ids: readonly string[]): Promise<number> {
+  if (ids.length === 0) return 0;
+  const row = await db
+    .selectFrom('practices')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('id', 'in', [...ids])
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export interface InteractionDetails {
+  needs: Map<string, Need[]>;
+  practices: Map<string, { id: string; title: string }[]>;
+}
+
+export async function loadDetails(db: Database, ids: readonly string[]): Promise<InteractionDetails> {
+  const details: InteractionDetails = { needs: new Map(), practices: new Map() };
+  if (ids.length === 0) return details;
+  const needRows = await db
+    .selectFrom('interaction_needs')
+    .selectAll()
+    .where('interaction_id', 'in', [...ids])
+    .orderBy('need')
+    .execute();
+  for (const row of needRows) details.needs.set(row.interaction_id, [...(details.needs.get(row.interaction_id) ?? []), row.need]);
+  const practiceRows = await db
+    .selectFrom('interaction_practices')
+    .innerJoin('practices', 'practices.id', 'interaction_practices.practice_id')
+    .select(['interaction_practices.interaction_id', 'practices.id', 'practices.title'])
+    .where('interaction_practices.interaction_id', 'in', [...ids])
+    .orderBy('practices.title')
+    .execute();
+  for (const row of practiceRows) {
+    const list = details.practices.get(row.interaction_id) ?? [];
+    details.practices.set(row.interaction_id, [...list, { id: row.id, title: row.title }]);
+  }
+  return details;
+}
+
+const suggestions = z.array(ReturnSuggestionSchema).catch([]);
+
+export function toInteraction(row: InteractionRow, details: InteractionDetails, editWindowMs: number): Interaction {
+  const createdAt = toIso(row.created_at);
+  return {
+    id: row.id,
+    clientId: row.client_id,
+    author: { id: row.author_id, name: row.author_name },
+    branch: { id: row.branch_id, name: row.branch_name },
+    channel: row.channel,
+    needs: details.needs.get(row.id) ?? [],
+    attitude: row.attitude,
+    effort: row.effort,
+    outcome: row.outcome,
+    practices: details.practices.get(row.id) ?? [],
+    returnSuggestions: suggestions.parse(JSON.parse(row.return_suggestions)),
+    note: row.note,
+    noteErasedAt: row.note_erased_at === null ? null : toIso(row.note_erased_at),
+    occurredAt: toIso(row.occurred_at),
+    createdAt,
+    updatedAt: toIso(row.updated_at),
+    editableUntil: new Date(Date.parse(createdAt) + editWindowMs).toISOString(),
+  };
+}
+
+/** Retention: the note goes, the counted categories stay. Idempotent, so several instances may run it at once. */
+export async function eraseNotesBefore(db: Database, cutoff: string, now: string): Promise<number> {
+  const result = await db
+    .updateTable('interactions')
+    .set({ note: null, note_erased_at: now })
+    .where('note', 'is not', null)
+    .where('occurred_at', '<', cutoff)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows);
+}
