@@ -8,6 +8,8 @@ const BLOCKING_IMPACTS = new Set(['serious', 'critical']);
 /** Enough elements to find the pattern; a themed library can repeat one fault a hundred times. */
 const NODES_SHOWN = 5;
 const STILL_FRAMES = 8;
+/** A page that never stops moving is still checked, just not forever later. */
+const STILL_TIMEOUT_MS = 10_000;
 
 /**
  * Axe must not judge half-faded colours, nor a menu that is about to unmount. Mantine starts its transitions a couple
@@ -16,8 +18,9 @@ const STILL_FRAMES = 8;
  */
 async function waitUntilStill(page: Page): Promise<void> {
   await page.evaluate(
-    (framesNeeded) =>
+    ({ framesNeeded, timeoutMs }) =>
       new Promise<void>((resolve) => {
+        const deadline = performance.now() + timeoutMs;
         let still = 0;
         const tick = () => {
           const moving = document.getAnimations().some((animation) => {
@@ -25,16 +28,16 @@ async function waitUntilStill(page: Page): Promise<void> {
             return animation.playState === 'running' && end !== Number.POSITIVE_INFINITY;
           });
           still = moving ? 0 : still + 1;
-          if (still >= framesNeeded) resolve();
+          if (still >= framesNeeded || performance.now() > deadline) resolve();
           else requestAnimationFrame(tick);
         };
         requestAnimationFrame(tick);
       }),
-    STILL_FRAMES,
+    { framesNeeded: STILL_FRAMES, timeoutMs: STILL_TIMEOUT_MS },
   );
 }
 
-export function describeViolations(violations: readonly Violation[]): string {
+function describeViolations(violations: readonly Violation[]): string {
   return violations
     .map((violation) => {
       const nodes = violation.nodes.slice(0, NODES_SHOWN).map((node) => {
