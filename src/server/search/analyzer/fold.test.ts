@@ -23,6 +23,10 @@ describe('normalizeText', () => {
     const decomposed = 'Z\u0307ÓŁW'.normalize('NFD');
     expect(normalizeText(decomposed)).toBe('żółw');
   });
+
+  it('removes soft hyphens and zero-width characters pasted inside words', () => {
+    expect(normalizeText('Książ\u00adka\u200b')).toBe('książka');
+  });
 });
 
 describe('hasPolishDiacritics', () => {

@@ -25,8 +25,12 @@ const COMBINING_MARK = /\p{M}/gu;
 const NON_ASCII = /\P{ASCII}/u;
 const LATIN_WITH_MARK = /^[\u00c0-\u024f]$/u;
 
+// Soft hyphens and zero-width characters hide inside text pasted from documents and web pages,
+// where they would split "książka" into two words.
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+
 export function normalizeText(text: string): string {
-  return text.normalize('NFC').toLocaleLowerCase('pl');
+  return text.normalize('NFC').replace(INVISIBLE, '').toLocaleLowerCase('pl');
 }
 
 export function hasPolishDiacritics(word: string): boolean {

@@ -12,7 +12,7 @@ po pod podczas ponieważ przed przez przy się są sobie sobą swoje swój swoja
 taka takie także tam te tego tej temu ten to tobie tobą toteż tu tutaj twoje twój ty tym tymi tę tą u w
 we więc wy wam was z za zaś ze że żeby też tylko np itp itd tzn tj czyż czego komu kogo kim którą która
 które którego której któremu który których którym którymi którzy mój moja moje mojego mojej
-kiedy kto ktoś kogoś komuś czegoś gdzieś wtedy również czyj czyja czyje
+kiedy kto ktoś kogoś komuś czegoś gdzieś wtedy również czyj czyja czyje in tzw wg ww
 `;
 
 const ENGLISH = `

@@ -15,6 +15,14 @@ describe('parseSynonyms', () => {
     expect(synonyms.groups[0]?.map((member) => member.tokens)).toEqual([['karta', 'czytelnik'], ['legitymacja']]);
   });
 
+  it('lets a member word stand for its base-form lemma only', () => {
+    const synonyms = parseSynonyms('list, korespondencja');
+    expect(synonyms.groups[0]?.[0]?.tokens).toEqual(['list']);
+    const listy = new Set(['lista', 'list']);
+    expect(matchSynonyms([listy], synonyms)).toHaveLength(1);
+    expect(matchSynonyms([new Set(['lista'])], synonyms)).toEqual([]);
+  });
+
   it('ignores stop words inside members', () => {
     const synonyms = parseSynonyms('zapis do biblioteki, rejestracja');
     expect(synonyms.groups[0]?.[0]?.tokens).toEqual(['zapis', 'biblioteka']);

@@ -2,17 +2,14 @@ import { type DomainWords, NO_DOMAIN_WORDS, stripComment } from './domain-words.
 import { tokenize } from './tokenize.ts';
 import { isStopWord, type Language, wordTokens } from './word-tokens.ts';
 
-export type SynonymMember = {
-  text: string;
-  // Per word of the member, every token it may stand for; a query matches when each word meets one.
-  words: string[][];
-  // What the member adds to a query: one token per word, all of which a document should contain.
-  tokens: string[];
-};
+// Members are written in their base forms, so each word stands for its most likely lemma only:
+// "list" must not pull in the synonyms of "lista". A query matches a member when consecutive query
+// words contain its tokens in order; a member added to a query needs all its tokens in a document.
+export type SynonymMember = { text: string; tokens: string[] };
 
 export type SynonymGroups = {
   groups: SynonymMember[][];
-  // Groups and members reachable from the tokens of a member's first word.
+  // Groups and members reachable from the first token of a member.
   byFirstToken: ReadonlyMap<string, ReadonlyArray<{ group: number; member: number }>>;
 };
 
@@ -38,24 +35,20 @@ export function parseSynonyms(text: string, options: SynonymOptions = {}): Synon
 }
 
 function parseMember(text: string, language: Language, domain: DomainWords): SynonymMember | undefined {
-  const words = tokenize(text, MAX_MEMBER_WORDS)
+  const tokens = tokenize(text, MAX_MEMBER_WORDS)
     .filter((token) => !isStopWord(token.text, language))
-    .map((token) => wordTokens(token.text, language, 'index', domain).tokens)
-    .filter((tokens) => tokens.length > 0);
-  const tokens = words.map((alternatives) => alternatives[0] ?? '');
-  if (words.length === 0) return undefined;
-  return { text: text.trim(), words, tokens };
+    .flatMap((token) => wordTokens(token.text, language, 'index', domain).tokens.slice(0, 1));
+  return tokens.length === 0 ? undefined : { text: text.trim(), tokens };
 }
 
 function indexGroups(groups: SynonymMember[][]): Map<string, Array<{ group: number; member: number }>> {
   const index = new Map<string, Array<{ group: number; member: number }>>();
   groups.forEach((members, group) => {
     members.forEach((entry, member) => {
-      for (const token of entry.words[0] ?? []) {
-        const bucket = index.get(token);
-        if (bucket === undefined) index.set(token, [{ group, member }]);
-        else bucket.push({ group, member });
-      }
+      const [token = ''] = entry.tokens;
+      const bucket = index.get(token);
+      if (bucket === undefined) index.set(token, [{ group, member }]);
+      else bucket.push({ group, member });
     });
   });
   return index;
@@ -75,7 +68,7 @@ export function matchSynonyms(words: ReadonlyArray<ReadonlySet<string>>, synonym
         const entry = members[member];
         if (seen.has(key) || entry === undefined || !spells(entry, words, start)) continue;
         seen.add(key);
-        matches.push({ start, length: entry.words.length, expansions: members.filter((other) => other !== entry) });
+        matches.push({ start, length: entry.tokens.length, expansions: members.filter((other) => other !== entry) });
       }
     }
   });
@@ -83,8 +76,5 @@ export function matchSynonyms(words: ReadonlyArray<ReadonlySet<string>>, synonym
 }
 
 function spells(member: SynonymMember, words: ReadonlyArray<ReadonlySet<string>>, start: number): boolean {
-  return member.words.every((alternatives, offset) => {
-    const word = words[start + offset];
-    return word !== undefined && alternatives.some((token) => word.has(token));
-  });
+  return member.tokens.every((token, offset) => words[start + offset]?.has(token) === true);
 }
