@@ -41,5 +41,10 @@ export function createDatabase(target: DatabaseTarget): Database {
     return new Kysely<Tables>({ dialect: new SqliteDialect({ database: openSqlite(target.file) }) });
   }
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, types: postgresTypes() });
+  // An idle connection dropped by the server (restart, failover, admin command) must not crash the
+  // process: the pool discards it and the next query opens a new one.
+  pool.on('error', (error) => {
+    process.emitWarning(`PostgreSQL connection lost: ${error.message}`);
+  });
   return new Kysely<Tables>({ dialect: new PostgresDialect({ pool }) });
 }
