@@ -12,10 +12,12 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { registerErrorHandling } from './errors.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
+import { registerInteractionRoutes } from './interactions/interactions.routes.ts';
 import { registerSessions } from './plugins/sessions.ts';
 import { registerPracticeIoRoutes } from './practices/practice-io.routes.ts';
 import { registerPracticeReviewRoutes } from './practices/practice-review.routes.ts';
 import { registerPracticeRoutes } from './practices/practices.routes.ts';
+import { registerRetentionRoutes } from './retention/retention.routes.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
 
@@ -106,6 +108,8 @@ export async function buildApp({ config, db, logger }: AppDependencies): Promise
   registerPracticeRoutes(app, { db });
   registerPracticeReviewRoutes(app, { db });
   registerPracticeIoRoutes(app, { db });
+  registerInteractionRoutes(app, { db });
+  registerRetentionRoutes(app, { db });
   await registerWeb(app);
   return app;
 }

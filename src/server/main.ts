@@ -1,6 +1,7 @@
 import { buildApp } from './app.ts';
 import { loadConfig } from './config.ts';
 import { createDatabase, databaseTarget } from './db/create-db.ts';
+import { startRetentionSchedule } from './retention/retention.service.ts';
 import { prepareDatabase } from './startup.ts';
 
 export async function serve(): Promise<void> {
@@ -8,11 +9,13 @@ export async function serve(): Promise<void> {
   const db = createDatabase(databaseTarget(config));
   const app = await buildApp({ config, db });
   await prepareDatabase(db, config, app.log);
+  const stopRetention = startRetentionSchedule(db, app.log);
 
   let closing = false;
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
+    stopRetention();
     app.log.info({ signal }, 'shutting down');
     await app.close();
     await db.destroy();

@@ -15,6 +15,7 @@ export const AUDIT_ACTIONS = [
   'user.credential_reset',
   'branch.created',
   'branch.updated',
+  'settings.retention_changed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);
 export type AuditAction = z.infer<typeof AuditActionSchema>;

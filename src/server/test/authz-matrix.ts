@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Caller, MatrixContext, Method } from './authz-context.ts';
+import { INTERACTION_AUTHZ_CASES } from '../interactions/interactions.authz.ts';
 import { PRACTICE_CASES } from '../practices/practices.authz.ts';
 import { TEST_PASSWORD } from './test-app.ts';
 
@@ -157,7 +158,14 @@ const BRANCH_CASES: AuthzCase[] = [
 const AUDIT_CASES: AuthzCase[] = [{ method: 'GET', route: '/api/audit', expect: adminOnly(200) }];
 
 /** Every API endpoint × every caller. A feature that adds a route adds its rows here, or the matrix test fails. */
-export const AUTHZ_MATRIX: readonly AuthzCase[] = [...AUTH_CASES, ...USER_CASES, ...BRANCH_CASES, ...AUDIT_CASES, ...PRACTICE_CASES];
+export const AUTHZ_MATRIX: readonly AuthzCase[] = [
+  ...AUTH_CASES,
+  ...USER_CASES,
+  ...BRANCH_CASES,
+  ...AUDIT_CASES,
+  ...PRACTICE_CASES,
+  ...INTERACTION_AUTHZ_CASES,
+];
 
 /** Routes that need no matrix: the API reference and its document are public and read-only. */
 export const MATRIX_EXEMPT = [/^\/api\/docs(\/|$)/, /^\/api\/openapi\.json$/];

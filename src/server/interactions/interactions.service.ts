@@ -1,0 +1,150 @@
+import { v7 as uuidv7 } from 'uuid';
+import type {
+  CreateInteraction,
+  Interaction,
+  InteractionListQuery,
+  InteractionPage,
+  UpdateInteraction,
+} from '../../shared/interactions.schema.ts';
+import type { RequestContext } from '../auth/actor.ts';
+import { assertCan } from '../auth/policy.ts';
+import type { Database } from '../db/database.ts';
+import { AppError, forbidden, notFound } from '../errors.ts';
+import {
+  assertBranchAllowed,
+  assertNoPersonalData,
+  assertOccurredAtInRange,
+  assertPracticesExist,
+  canSee,
+  EDIT_WINDOW_MS,
+  filterFor,
+} from './interaction-rules.ts';
+import {
+  countInteractionRows,
+  deleteInteractionRow,
+  eraseNotesBefore,
+  findInteractionRow,
+  findInteractionRowByClientId,
+  type InteractionRow,
+  insertInteractionRowOnce,
+  listInteractionRows,
+  loadDetails,
+  replaceNeeds,
+  replacePractices,
+  toInteraction,
+  updateInteractionRow,
+} from './interactions.repository.ts';
+
+async function present(db: Database, row: InteractionRow): Promise<Interaction> {
+  return toInteraction(row, await loadDetails(db, [row.id]), EDIT_WINDOW_MS);
+}
+
+async function checkContent(db: Database, context: RequestContext, input: UpdateInteraction, reference: number, now: number) {
+  assertNoPersonalData(input.note);
+  if (input.occurredAt !== undefined) assertOccurredAtInRange(input.occurredAt, reference, now);
+  if (input.branchId !== undefined) await assertBranchAllowed(db, context.actor, input.branchId);
+  if (input.practiceIds !== undefined) await assertPracticesExist(db, input.practiceIds);
+}
+
+/**
+ * Idempotent by (author, client id): a retry answers with the stored entry and `created: false`.
+ * Two concurrent twins both reach the insert; the unique index lets one through, the other reads it back.
+ */
+export async function logInteraction(
+  db: Database,
+  context: RequestContext,
+  input: CreateInteraction,
+): Promise<{ created: boolean; interaction: Interaction }> {
+  assertCan(context.actor, 'interaction:log');
+  const existing = await findInteractionRowByClientId(db, context.actor.id, input.clientId);
+  if (existing) return { created: false, interaction: await present(db, existing) };
+  const now = Date.now();
+  await checkContent(db, context, input, now, now);
+  const nowIso = new Date(now).toISOString();
+  const id = uuidv7();
+  const created = await db.transaction().execute(async (trx) => {
+    const inserted = await insertInteractionRowOnce(trx, {
+      id,
+      client_id: input.clientId,
+      author_id: context.actor.id,
+      branch_id: input.branchId,
+      channel: input.channel,
+      attitude: input.attitude,
+      effort: input.effort,
+      outcome: input.outcome,
+      return_suggestions: JSON.stringify(input.returnSuggestions),
+      note: input.note,
+      note_erased_at: null,
+      occurred_at: input.occurredAt ? new Date(input.occurredAt).toISOString() : nowIso,
+      created_at: nowIso,
+      updated_at: nowIso,
+    });
+    if (!inserted) return false;
+    await replaceNeeds(trx, id, input.needs);
+    await replacePractices(trx, id, input.practiceIds);
+    return true;
+  });
+  const stored = await findInteractionRowByClientId(db, context.actor.id, input.clientId);
+  if (!stored) throw notFound();
+  return { created, interaction: await present(db, stored) };
+}
+
+export async function listInteractions(db: Database, context: RequestContext, query: InteractionListQuery): Promise<InteractionPage> {
+  assertCan(context.actor, 'interaction:log');
+  const filter = { ...filterFor(context.actor, query), ...(query.mine === 'true' ? { authorId: context.actor.id } : {}) };
+  const [rows, total] = await Promise.all([
+    listInteractionRows(db, filter, { limit: query.limit, offset: query.offset }),
+    countInteractionRows(db, filter),
+  ]);
+  const details = await loadDetails(
+    db,
+    rows.map((row) => row.id),
+  );
+  return { items: rows.map((row) => toInteraction(row, details, EDIT_WINDOW_MS)), total, limit: query.limit, offset: query.offset };
+}
+
+/** Only the author, and only within the edit window; others who may see the entry get 403, the rest 404. */
+async function editableRow(db: Database, context: RequestContext, id: string, now: number): Promise<InteractionRow> {
+  assertCan(context.actor, 'interaction:log');
+  const row = await findInteractionRow(db, id);
+  if (!row || !canSee(context.actor, row)) throw notFound();
+  if (row.author_id !== context.actor.id) throw forbidden();
+  if (Date.parse(row.created_at) + EDIT_WINDOW_MS <= now) throw new AppError('edit_window_closed', 409);
+  return row;
+}
+
+export async function correctInteraction(
+  db: Database,
+  context: RequestContext,
+  id: string,
+  input: UpdateInteraction,
+): Promise<Interaction> {
+  const now = Date.now();
+  const row = await editableRow(db, context, id, now);
+  await checkContent(db, context, input, Date.parse(row.created_at), now);
+  await db.transaction().execute(async (trx) => {
+    const { needs, practiceIds, returnSuggestions, occurredAt, branchId, ...plain } = input;
+    await updateInteractionRow(trx, id, {
+      ...plain,
+      ...(branchId !== undefined ? { branch_id: branchId } : {}),
+      ...(returnSuggestions !== undefined ? { return_suggestions: JSON.stringify(returnSuggestions) } : {}),
+      ...(occurredAt !== undefined ? { occurred_at: new Date(occurredAt).toISOString() } : {}),
+      updated_at: new Date(now).toISOString(),
+    });
+    if (needs !== undefined) await replaceNeeds(trx, id, needs);
+    if (practiceIds !== undefined) await replacePractices(trx, id, practiceIds);
+  });
+  const updated = await findInteractionRow(db, id);
+  if (!updated) throw notFound();
+  return present(db, updated);
+}
+
+export async function deleteInteraction(db: Database, context: RequestContext, id: string): Promise<void> {
+  await editableRow(db, context, id, Date.now());
+  await db.transaction().execute((trx) => deleteInteractionRow(trx, id));
+}
+
+/** For the retention job: notes of contacts that happened before the cutoff are erased; the entries stay. */
+export async function eraseInteractionNotesBefore(db: Database, cutoff: Date | string, now = new Date()): Promise<number> {
+  return eraseNotesBefore(db, new Date(cutoff).toISOString(), now.toISOString());
+}
