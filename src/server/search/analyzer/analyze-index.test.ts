@@ -34,8 +34,12 @@ describe('analyzeForIndex', () => {
 
   it('treats domain words as lemmas and recognises their inflected forms', () => {
     const domainWords = parseDomainWords('Legimi\nmiędzybiblioteczny\ne-book # comment\n');
-    expect(analyzeForIndex('Legimi', 'pl', { domainWords })).toEqual(['legimi']);
-    expect(analyzeForIndex('wypożyczenia międzybibliotecznego', 'pl', { domainWords })).toEqual(['wypozyczyc', 'miedzybiblioteczny']);
+    expect(analyzeForIndex('Legimi', 'pl', { domainWords })).toEqual(['legimi', 'legim']);
+    expect(analyzeForIndex('wypożyczenia międzybibliotecznego', 'pl', { domainWords })).toEqual([
+      'wypozyczyc',
+      'miedzybiblioteczny',
+      'miedzybiblioteczn',
+    ]);
     expect(analyzeForIndex('ebooków', 'pl', { domainWords })).toEqual(['ebook']);
   });
 

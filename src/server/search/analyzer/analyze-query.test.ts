@@ -94,6 +94,14 @@ describe('analyzeQuery', () => {
     expect(tokensOf(term)).toEqual(['rodo']);
   });
 
+  it('still finds text indexed before a word joined the domain list', () => {
+    const indexed = new Set(analyzeForIndex('wypożyczenie międzybiblioteczne', 'pl'));
+    const domainWords = parseDomainWords('międzybiblioteczny');
+    const [term] = analyzeQuery('międzybibliotecznego', 'pl', { domainWords }).terms;
+    expect(tokensOf(term, 'word')).toEqual(['miedzybiblioteczny']);
+    expect(term?.alternatives.some((alternative) => alternative.tokens.every((token) => indexed.has(token)))).toBe(true);
+  });
+
   it('answers hostile input with few or no terms, never an error', () => {
     expect(analyzeQuery('', 'pl').terms).toEqual([]);
     expect(analyzeQuery('?!…', 'pl').terms).toEqual([]);

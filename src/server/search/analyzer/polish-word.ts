@@ -11,7 +11,8 @@ export type WordAnalysis = {
   // Lemmas as the dictionary spells them (with diacritics), most likely first.
   lemmas: string[];
   known: boolean;
-  // Set only for unknown words: a light stem so that their inflected forms still meet.
+  // For unknown and domain words: a light stem so that their inflected forms still meet, also with
+  // text indexed before the word joined the domain list.
   stem?: string;
 };
 
@@ -22,11 +23,11 @@ const cache = createLruCache<DictionaryAnalysis>(CACHE_CAPACITY);
 
 export function analyzePolishWord(word: string, mode: AnalysisMode, domain: DomainWords): WordAnalysis {
   const domainMatch = domainLemma(word, domain);
-  if (domainMatch !== undefined) return { lemmas: [domainMatch], known: true };
+  if (domainMatch !== undefined) return { lemmas: [domainMatch], known: true, stem: lightStem(word) };
   const dictionary = cachedDictionaryAnalysis(word, mode);
   if (dictionary.lemmas.length > 0) return { lemmas: dictionary.lemmas, known: true };
   const byStem = domainLemmaByStem(word, domain);
-  if (byStem !== undefined) return { lemmas: [byStem], known: true };
+  if (byStem !== undefined) return { lemmas: [byStem], known: true, stem: lightStem(word) };
   return { lemmas: [word], known: false, stem: lightStem(word) };
 }
 

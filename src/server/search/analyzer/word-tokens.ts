@@ -9,7 +9,7 @@ export type Language = 'pl' | 'en';
 export type WordTokens = {
   // Index tokens for the word's lemmas, most likely first.
   tokens: string[];
-  // A weaker token for words the dictionary does not know: their light stem.
+  // A weaker token for words the dictionary does not know (unknown or domain words): their light stem.
   stemToken?: string;
   // Tokens of the parts of an unknown hyphenated word ("polsko-niemiecki" → polski, niemiecki).
   partTokens?: string[];
@@ -49,7 +49,8 @@ function polishTokens(word: string, mode: AnalysisMode, domain: DomainWords): Wo
   const tokens = unique(analysis.lemmas.map(toToken));
   if (analysis.stem === undefined) return { tokens, known: analysis.known };
   const stemToken = toToken(analysis.stem);
-  return stemToken === tokens[0] ? { tokens, known: false } : { tokens, stemToken, known: false };
+  const known = analysis.known;
+  return tokens.includes(stemToken) ? { tokens, known } : { tokens, stemToken, known };
 }
 
 // An unknown hyphenated word ("polsko-niemiecki", "wi-fi"): try it written together, else keep the
