@@ -4,12 +4,13 @@ import './ui/global.css';
 import { MantineProvider } from '@mantine/core';
 import { Notifications } from '@mantine/notifications';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { type ReactNode, StrictMode, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createRoot } from 'react-dom/client';
 import './i18n/index.ts';
 import { App } from './app.tsx';
 import { ApiError } from './api/client.ts';
-import { cssVariablesResolver, theme } from './ui/theme.ts';
+import { buildTheme, cssVariablesResolver } from './ui/theme.ts';
 
 const queryClient = new QueryClient({
   defaultOptions: {
@@ -20,16 +21,27 @@ const queryClient = new QueryClient({
   },
 });
 
+function LocalizedMantineProvider({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const closeLabel = t('close');
+  const theme = useMemo(() => buildTheme(closeLabel), [closeLabel]);
+  return (
+    <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      {children}
+    </MantineProvider>
+  );
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
+      <LocalizedMantineProvider>
         <Notifications position="top-right" />
         <QueryClientProvider client={queryClient}>
           <App />
         </QueryClientProvider>
-      </MantineProvider>
+      </LocalizedMantineProvider>
     </StrictMode>,
   );
 }

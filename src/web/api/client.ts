@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { type Problem, ProblemSchema } from '../../shared/errors.ts';
+import { i18n } from '../i18n/index.ts';
 
 export class ApiError extends Error {
   readonly status: number;
@@ -41,7 +42,7 @@ async function readProblem(response: Response): Promise<Problem | undefined> {
 
 export async function apiRequest(path: string, options: RequestOptions = {}): Promise<Response> {
   const method = options.method ?? 'GET';
-  const headers: Record<string, string> = { accept: 'application/json' };
+  const headers: Record<string, string> = { accept: 'application/json', 'accept-language': i18n.language };
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
   let response: Response;

@@ -36,14 +36,13 @@ export const useChangePasswordMutation = () => useSessionMutation(changePassword
 export const useAcceptInvitationMutation = () => useSessionMutation(acceptInvitation);
 export const usePreferencesMutation = () => useSessionMutation((locale: Locale) => setPreferences(locale));
 
+/** Signing out reloads the page, so nothing of the previous user stays in memory on a shared desk computer. */
 export function useLogoutMutation() {
-  const client = useQueryClient();
   return useMutation({
     mutationFn: logout,
     onSettled: () => {
       setCsrfToken('');
-      client.clear();
-      client.setQueryData(SESSION_KEY, null);
+      window.location.assign('/login');
     },
   });
 }

@@ -1,11 +1,26 @@
 import { AppShell, Burger, Group, NavLink, ScrollArea, Text } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/use-session.ts';
 import { NAV_ITEMS, type NavItem } from './navigation.ts';
 import { ShortcutHelp } from './shortcut-help.tsx';
 import { UserMenu } from './user-menu.tsx';
+
+/** `?` opens the help on every keyboard layout, also where it is typed without Shift. */
+function useQuestionMarkHelp(open: () => void) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target;
+      const typing =
+        target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+      if (event.key === '?' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey) open();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [open]);
+}
 
 function isActive(item: NavItem, pathname: string): boolean {
   return item.to === '/' ? pathname === '/' : pathname.startsWith(item.to);
@@ -19,10 +34,8 @@ export function AppLayout() {
   const [navOpened, nav] = useDisclosure(false);
   const [helpOpened, help] = useDisclosure(false);
 
-  useHotkeys([
-    ['shift+?', help.open],
-    ['alt+h', () => navigate('/')],
-  ]);
+  useHotkeys([['alt+h', () => navigate('/')]]);
+  useQuestionMarkHelp(help.open);
 
   const visible = NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(user.role));
   const renderItems = (section: NavItem['section']) =>

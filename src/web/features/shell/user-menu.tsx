@@ -19,7 +19,7 @@ export function UserMenu({ onShowShortcuts }: { onShowShortcuts: () => void }) {
     .toUpperCase();
 
   return (
-    <Menu position="bottom-end" withinPortal>
+    <Menu position="bottom-end" withinPortal withInitialFocusPlaceholder={false}>
       <Menu.Target>
         <UnstyledButton aria-label={t('userMenu.open', { name: user.name })} data-testid="user-menu">
           <Group gap="xs" wrap="nowrap">
@@ -42,7 +42,7 @@ export function UserMenu({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         <Menu.Item onClick={() => navigate('/account/password')}>{t('userMenu.changePassword')}</Menu.Item>
         <Menu.Item onClick={onShowShortcuts}>{t('userMenu.shortcuts')}</Menu.Item>
         <Menu.Divider />
-        <Menu.Item color="red" onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login') })}>
+        <Menu.Item color="red" onClick={() => logout.mutate()}>
           {t('userMenu.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
