@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AuditEntry } from '../../../shared/audit.schema.ts';
 import { useFormat } from '../../ui/format.ts';
 import { AuditDetails } from './audit-details.tsx';
+import { TableScroll } from '../../ui/table-scroll.tsx';
 
 export interface AuditTableProps {
   entries: readonly AuditEntry[];
@@ -27,7 +28,7 @@ export function AuditTable({ entries, userNames, branchNames }: AuditTableProps)
   const targetLabel = useTargetLabel(userNames, branchNames);
   const columns = ['at', 'actor', 'action', 'target', 'ip', 'details'] as const;
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <TableScroll label={t('auditTableLabel')} minWidth={900}>
       <Table striped verticalSpacing="xs" aria-label={t('audit.table.label')}>
         <Table.Thead>
           <Table.Tr>
@@ -59,6 +60,6 @@ export function AuditTable({ entries, userNames, branchNames }: AuditTableProps)
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }

@@ -7,12 +7,13 @@ import { ErrorState } from '../../ui/error-state.tsx';
 import { BranchFormModal } from './branch-form-modal.tsx';
 import { useNotifySuccess } from './dialog-props.ts';
 import { useBranchesQuery } from './use-admin-queries.ts';
+import { TableScroll } from '../../ui/table-scroll.tsx';
 
 function BranchesTable({ branches, onEdit }: { branches: readonly Branch[]; onEdit: (branch: Branch) => void }) {
   const { t } = useTranslation('admin');
   const columns = ['name', 'address', 'phone', 'actions'] as const;
   return (
-    <Table.ScrollContainer minWidth={600}>
+    <TableScroll label={t('branchesTableLabel')} minWidth={600}>
       <Table striped highlightOnHover aria-label={t('branches.table.label')}>
         <Table.Thead>
           <Table.Tr>
@@ -47,7 +48,7 @@ function BranchesTable({ branches, onEdit }: { branches: readonly Branch[]; onEd
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
 

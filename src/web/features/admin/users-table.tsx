@@ -1,6 +1,7 @@
 import { Badge, Button, Menu, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { User } from '../../../shared/users.schema.ts';
+import { TableScroll } from '../../ui/table-scroll.tsx';
 
 export type UserAction = 'edit' | 'one_time_password' | 'invitation' | 'deactivate' | 'reactivate';
 
@@ -57,7 +58,7 @@ export function UsersTable({ users, branchNames, currentUserId, onAction }: User
   const { t } = useTranslation('admin');
   const columns = ['name', 'email', 'role', 'branches', 'status', 'actions'] as const;
   return (
-    <Table.ScrollContainer minWidth={760}>
+    <TableScroll label={t('usersTableLabel')} minWidth={760}>
       <Table striped highlightOnHover aria-label={t('users.table.label')}>
         <Table.Thead>
           <Table.Tr>
@@ -94,6 +95,6 @@ export function UsersTable({ users, branchNames, currentUserId, onAction }: User
           ))}
         </Table.Tbody>
       </Table>
-    </Table.ScrollContainer>
+    </TableScroll>
   );
 }
