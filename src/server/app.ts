@@ -1,9 +1,7 @@
 import fastifyCookie from '@fastify/cookie';
 import fastifyHelmet from '@fastify/helmet';
-import fastifySwagger from '@fastify/swagger';
-import fastifySwaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
 import { registerAuditRoutes } from './audit/audit.routes.ts';
 import { registerAuthRoutes } from './auth/auth.routes.ts';
@@ -11,12 +9,17 @@ import { registerBranchRoutes } from './branches/branches.routes.ts';
 import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { registerErrorHandling } from './errors.ts';
+import { registerEventRoutes } from './events/events.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerInteractionRoutes } from './interactions/interactions.routes.ts';
+import { registerIncidentRoutes } from './incidents/incidents.routes.ts';
+import { registerApiDocs } from './plugins/api-docs.ts';
 import { registerSessions } from './plugins/sessions.ts';
 import { registerPracticeIoRoutes } from './practices/practice-io.routes.ts';
 import { registerPracticeReviewRoutes } from './practices/practice-review.routes.ts';
 import { registerPracticeRoutes } from './practices/practices.routes.ts';
+import { registerReferralRoutes } from './referrals/referrals.routes.ts';
+import { registerSafetyContactRoutes } from './safety-contacts/safety-contacts.routes.ts';
 import { registerRetentionRoutes } from './retention/retention.routes.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
@@ -33,32 +36,6 @@ function loggerOptions(config: Config): FastifyServerOptions['logger'] {
   const base = { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]', 'res.headers["set-cookie"]'] };
   if (!config.logPretty) return base;
   return { ...base, transport: { target: 'pino-pretty', options: { translateTime: 'HH:MM:ss', ignore: 'pid,hostname' } } };
-}
-
-async function registerApiDocs(app: FastifyInstance): Promise<void> {
-  await app.register(fastifySwagger, {
-    openapi: {
-      openapi: '3.1.0',
-      info: {
-        title: 'Relacja API',
-        version: '1',
-        description: 'Relacja — good practices of reader service. Errors are application/problem+json (RFC 9457).',
-      },
-      components: {
-        securitySchemes: {
-          session: { type: 'apiKey', in: 'cookie', name: 'relacja_session' },
-          csrf: { type: 'apiKey', in: 'header', name: 'X-CSRF-Token' },
-        },
-      },
-    },
-    transform: jsonSchemaTransform,
-  });
-  await app.register(fastifySwaggerUi, {
-    routePrefix: '/api/docs',
-    staticCSP: true,
-    uiConfig: { docExpansion: 'list', deepLinking: true },
-  });
-  app.get('/api/openapi.json', { schema: { hide: true } }, async () => app.swagger());
 }
 
 export async function buildApp({ config, db, logger }: AppDependencies): Promise<FastifyInstance> {
@@ -110,6 +87,10 @@ export async function buildApp({ config, db, logger }: AppDependencies): Promise
   registerPracticeIoRoutes(app, { db });
   registerInteractionRoutes(app, { db });
   registerRetentionRoutes(app, { db });
+  registerReferralRoutes(app, { db });
+  registerSafetyContactRoutes(app, { db });
+  const events = registerEventRoutes(app, { db, config });
+  registerIncidentRoutes(app, { db, events });
   await registerWeb(app);
   return app;
 }
