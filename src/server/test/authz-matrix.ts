@@ -1,7 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { Caller, MatrixContext, Method } from './authz-context.ts';
 import { INTERACTION_AUTHZ_CASES } from '../interactions/interactions.authz.ts';
+import { INCIDENT_CASES } from '../incidents/incidents.authz.ts';
 import { PRACTICE_CASES } from '../practices/practices.authz.ts';
+import { REFERRAL_CASES } from '../referrals/referrals.authz.ts';
+import { SAFETY_CONTACT_CASES } from '../safety-contacts/safety-contacts.authz.ts';
 import { TEST_PASSWORD } from './test-app.ts';
 
 /**
@@ -164,6 +167,9 @@ export const AUTHZ_MATRIX: readonly AuthzCase[] = [
   ...BRANCH_CASES,
   ...AUDIT_CASES,
   ...PRACTICE_CASES,
+  ...REFERRAL_CASES,
+  ...SAFETY_CONTACT_CASES,
+  ...INCIDENT_CASES,
   ...INTERACTION_AUTHZ_CASES,
 ];
 
