@@ -72,3 +72,56 @@ export async function listFlagRows(db: Database, filter: FlagFilter) {
   ]);
   return { rows, total: Number(count.total) };
 }
+
+export interface NotHelpfulFilter {
+  /** Half-open UTC range [start, end). */
+  start: string;
+  end: string;
+  /** Only answers given by staff of these branches; null for all. */
+  branchIds: readonly string[] | null;
+  limit: number;
+}
+
+/** "Nie pomogło" answers, newest first, with their practice and the branches of whoever gave them. */
+export async function listNotHelpfulRows(db: Database, filter: NotHelpfulFilter) {
+  const { branchIds } = filter;
+  let query = db
+    .selectFrom('practice_feedback')
+    .innerJoin('practices', 'practices.id', 'practice_feedback.practice_id')
+    .select([
+      'practice_feedback.user_id',
+      'practice_feedback.comment',
+      'practice_feedback.created_at',
+      'practices.id as practice_id',
+      'practices.slug as practice_slug',
+      'practices.title as practice_title',
+    ])
+    .where('practice_feedback.helpful', '=', 0)
+    .where('practice_feedback.created_at', '>=', filter.start)
+    .where('practice_feedback.created_at', '<', filter.end);
+  if (branchIds !== null) {
+    if (branchIds.length === 0) return [];
+    query = query.where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('user_branches')
+          .select('user_branches.user_id')
+          .whereRef('user_branches.user_id', '=', 'practice_feedback.user_id')
+          .where('user_branches.branch_id', 'in', [...branchIds]),
+      ),
+    );
+  }
+  return query.orderBy('practice_feedback.created_at', 'desc').orderBy('practice_feedback.id', 'desc').limit(filter.limit).execute();
+}
+
+export async function branchesOfUsers(db: Database, userIds: readonly string[]): Promise<Map<string, string[]>> {
+  const result = new Map<string, string[]>();
+  if (userIds.length === 0) return result;
+  const rows = await db
+    .selectFrom('user_branches')
+    .selectAll()
+    .where('user_id', 'in', [...new Set(userIds)])
+    .execute();
+  for (const row of rows) result.set(row.user_id, [...(result.get(row.user_id) ?? []), row.branch_id]);
+  return result;
+}

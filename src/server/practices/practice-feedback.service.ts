@@ -7,7 +7,16 @@ import type { Database } from '../db/database.ts';
 import { nowIso, toIso } from '../db/dialect.ts';
 import { notFound } from '../errors.ts';
 import { findByRef, loadVisible } from './practice-access.ts';
-import { type FeedbackRow, findFeedbackRow, insertFeedbackRow, listFlagRows, resolveFeedbackRow } from './practice-feedback.repository.ts';
+import {
+  branchesOfUsers,
+  type FeedbackRow,
+  findFeedbackRow,
+  insertFeedbackRow,
+  listFlagRows,
+  listNotHelpfulRows,
+  type NotHelpfulFilter,
+  resolveFeedbackRow,
+} from './practice-feedback.repository.ts';
 import { personRef } from './practice-presenter.ts';
 import { canReviewBranch, reviewScope } from './practices.policy.ts';
 import { findPracticeRow, incrementFeedbackCount, namesOf } from './practices.repository.ts';
@@ -92,4 +101,27 @@ export async function resolveFlag(
     const names = await namesOf(trx, [resolved.user_id, resolved.resolved_by]);
     return toFlag(resolved, { id: practice.id, slug: practice.slug, title: practice.title }, names);
   });
+}
+
+export interface NotHelpfulAnswer {
+  comment: string | null;
+  createdAt: string;
+  practice: { id: string; slug: string; title: string };
+  /** The branches of the staff member who answered. */
+  branchIds: string[];
+}
+
+/** "Nie pomogło" answers for the knowledge gaps, whose service checks access; newest first. */
+export async function listNotHelpfulAnswers(db: Database, filter: NotHelpfulFilter): Promise<NotHelpfulAnswer[]> {
+  const rows = await listNotHelpfulRows(db, filter);
+  const branches = await branchesOfUsers(
+    db,
+    rows.flatMap((row) => (row.user_id === null ? [] : [row.user_id])),
+  );
+  return rows.map((row) => ({
+    comment: row.comment,
+    createdAt: toIso(row.created_at),
+    practice: { id: row.practice_id, slug: row.practice_slug, title: row.practice_title },
+    branchIds: row.user_id === null ? [] : (branches.get(row.user_id) ?? []),
+  }));
 }
