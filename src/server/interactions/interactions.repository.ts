@@ -194,3 +194,27 @@ export async function eraseNotesBefore(db: Database, cutoff: string, now: string
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
 }
+
+export interface WithoutPracticeFilter {
+  /** Half-open UTC range [start, end). */
+  start: string;
+  end: string;
+  /** null for every branch. */
+  branchIds: readonly string[] | null;
+  limit: number;
+}
+
+/** Contacts where no practice was used, newest first (the knowledge gaps). */
+export async function listRowsWithoutPractice(db: Database, filter: WithoutPracticeFilter) {
+  if (filter.branchIds !== null && filter.branchIds.length === 0) return [];
+  let query = db
+    .selectFrom('interactions')
+    .select(['id', 'branch_id', 'channel', 'note', 'occurred_at'])
+    .where('occurred_at', '>=', filter.start)
+    .where('occurred_at', '<', filter.end)
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('interaction_practices').select('practice_id').whereRef('interaction_id', '=', 'interactions.id'))),
+    );
+  if (filter.branchIds !== null) query = query.where('branch_id', 'in', [...filter.branchIds]);
+  return query.orderBy('occurred_at', 'desc').orderBy('id', 'desc').limit(filter.limit).execute();
+}

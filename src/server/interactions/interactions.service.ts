@@ -34,6 +34,9 @@ import {
   toInteraction,
   updateInteractionRow,
 } from './interactions.repository.ts';
+import type { Channel, Need } from '../../shared/practices.schema.ts';
+import { toIso } from '../db/dialect.ts';
+import { listRowsWithoutPractice, type WithoutPracticeFilter } from './interactions.repository.ts';
 
 async function present(db: Database, row: InteractionRow): Promise<Interaction> {
   return toInteraction(row, await loadDetails(db, [row.id]), EDIT_WINDOW_MS);
@@ -147,4 +150,28 @@ export async function deleteInteraction(db: Database, context: RequestContext, i
 /** For the retention job: notes of contacts that happened before the cutoff are erased; the entries stay. */
 export async function eraseInteractionNotesBefore(db: Database, cutoff: Date | string, now = new Date()): Promise<number> {
   return eraseNotesBefore(db, new Date(cutoff).toISOString(), now.toISOString());
+}
+
+export interface ContactWithoutPractice {
+  branchId: string;
+  channel: Channel;
+  needs: Need[];
+  note: string | null;
+  occurredAt: string;
+}
+
+/** For the knowledge gaps, whose service checks access: contacts in a period where no practice was used. */
+export async function listContactsWithoutPractice(db: Database, filter: WithoutPracticeFilter): Promise<ContactWithoutPractice[]> {
+  const rows = await listRowsWithoutPractice(db, filter);
+  const details = await loadDetails(
+    db,
+    rows.map((row) => row.id),
+  );
+  return rows.map((row) => ({
+    branchId: row.branch_id,
+    channel: row.channel,
+    needs: details.needs.get(row.id) ?? [],
+    note: row.note,
+    occurredAt: toIso(row.occurred_at),
+  }));
 }
