@@ -3,6 +3,7 @@ import { recordAudit } from '../audit/audit.service.ts';
 import { insertBranch } from '../branches/branches.service.ts';
 import type { Database } from '../db/database.ts';
 import { importStarterPractices } from '../practices/practice-seed.ts';
+import { seedDemoReferrals } from '../referrals/referrals-demo.ts';
 import { insertUser, listUsers } from '../users/users.service.ts';
 import { allBranches } from './branch.ts';
 import { type CliContext, cliConfig, OPERATOR, printLine } from './context.ts';
@@ -70,10 +71,10 @@ async function ensureUsers(db: Database, branchIds: readonly string[]): Promise<
 
 /** `relacja seed --demo`: safe to run again — it only adds what is missing and never changes a password it did not just create. */
 export async function seedDemo(context: CliContext): Promise<void> {
-  const { branches, users, practices } = await withDatabase(cliConfig(context), 'existing', async (db) => {
+  const { branches, users, referrals, practices } = await withDatabase(cliConfig(context), 'existing', async (db) => {
     const people = await db.transaction().execute(async (trx) => {
       const created = await ensureBranches(trx);
-      return { branches: created, users: await ensureUsers(trx, created.ids) };
+      return { branches: created, users: await ensureUsers(trx, created.ids), referrals: await seedDemoReferrals(trx, created.ids) };
     });
     return { ...people, practices: await importStarterPractices(db, { createOnly: true }) };
   });
@@ -87,4 +88,5 @@ export async function seedDemo(context: CliContext): Promise<void> {
   for (const email of users.kept) printLine(context, `Account ${email} already exists; its password was not changed.`);
   if (users.created.length > 0) printLine(context, 'The passwords are shown only now; Relacja asks for a new one at the first sign-in.');
   printLine(context, `Starter practices: ${practices.created} added, ${practices.unchanged} already there.`);
+  printLine(context, `Referral directory (demo): ${referrals.created} added, ${referrals.kept} already there.`);
 }

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CreateReferralInput } from '../../shared/referrals.schema.ts';
 import { buildTestApp, createTestBranch, signInAs, type TestApp, type TestClient } from '../test/test-app.ts';
 import { DIALECTS } from '../test/test-db.ts';
+import { seedDemoReferrals } from './referrals-demo.ts';
 
 const UNKNOWN_ID = '0190a0b4-0000-7000-8000-000000000000';
 
@@ -200,6 +201,27 @@ for (const dialect of DIALECTS) {
         expect(one.json()).toMatchObject({ name: 'Centrum Wsparcia', category: 'crisis_line', canEdit: false });
         expect((await librarianA.request('GET', `/api/referrals/${UNKNOWN_ID}`)).statusCode).toBe(404);
         expect((await t.app.inject({ method: 'GET', url: '/api/referrals' })).statusCode).toBe(401);
+      });
+    });
+
+    describe('seedDemoReferrals', () => {
+      it('adds generic demo entries for the library and the demo branches once, marked as demo', async () => {
+        await t.db.deleteFrom('referrals').execute();
+        const first = await seedDemoReferrals(t.db, [branchA.id, branchB.id]);
+        expect(first.created).toBeGreaterThanOrEqual(8);
+        const rows = await t.db.selectFrom('referrals').selectAll().execute();
+        expect(rows).toHaveLength(first.created);
+        expect(rows.every((row) => /demonstracyjn/.test(row.note))).toBe(true);
+        expect(
+          rows
+            .filter((row) => row.phone !== '')
+            .map((row) => row.phone)
+            .sort(),
+        ).toEqual(['112', '116 111', '116 123']);
+        expect(rows.filter((row) => row.address !== '').every((row) => row.address.startsWith('ul. Przykładowa'))).toBe(true);
+        expect(new Set(rows.map((row) => row.branch_id))).toEqual(new Set([null, branchA.id, branchB.id]));
+        expect(await seedDemoReferrals(t.db, [branchA.id, branchB.id])).toEqual({ created: 0, kept: first.created });
+        expect(await t.db.selectFrom('referrals').selectAll().execute()).toHaveLength(first.created);
       });
     });
   });
