@@ -5,7 +5,7 @@ import type { RequestContext } from '../auth/actor.ts';
 import { assertCan } from '../auth/policy.ts';
 import type { Database } from '../db/database.ts';
 import { nowIso } from '../db/dialect.ts';
-import { assertBranchAllowed } from './interaction-rules.ts';
+import { allowedBranch } from './interaction-rules.ts';
 import { findPreferences, savePreferences } from './user-preferences.repository.ts';
 
 const storedChannel = ChannelSchema.catch('desk');
@@ -29,7 +29,7 @@ export async function saveInteractionDefaults(
   input: z.output<typeof UpdateInteractionDefaultsSchema>,
 ): Promise<InteractionDefaults> {
   assertCan(context.actor, 'interaction:log');
-  if (input.branchId !== null) await assertBranchAllowed(db, context.actor, input.branchId);
+  if (input.branchId !== null) await allowedBranch(db, context, input.branchId);
   await savePreferences(db, { user_id: context.actor.id, branch_id: input.branchId, channel: input.channel, updated_at: nowIso() });
   return readInteractionDefaults(db, context);
 }

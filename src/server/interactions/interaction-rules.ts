@@ -1,11 +1,11 @@
 import { BACKDATE_LIMIT_DAYS, EDIT_WINDOW_HOURS, MAX_PERIOD_DAYS } from '../../shared/interactions.schema.ts';
 import { addDays, localDayStart, localToday } from '../../shared/library-time.ts';
 import { type PersonalDataKind, personalDataKinds } from '../../shared/personal-data.ts';
-import type { Actor } from '../auth/actor.ts';
-import { assertBranchesExist } from '../branches/branches.service.ts';
+import type { Actor, RequestContext } from '../auth/actor.ts';
+import { getBranch } from '../branches/branches.service.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { countPractices, type InteractionFilter, type InteractionScope } from './interactions.repository.ts';
+import { findPracticeTitles, type InteractionFilter, type InteractionScope } from './interactions.repository.ts';
 
 export const EDIT_WINDOW_MS = EDIT_WINDOW_HOURS * 3_600_000;
 const BACKDATE_LIMIT_MS = BACKDATE_LIMIT_DAYS * 86_400_000;
@@ -40,17 +40,22 @@ export function assertOccurredAtInRange(occurredAt: string, reference: number, n
   throw new AppError('occurred_at_out_of_range', 400, { days: BACKDATE_LIMIT_DAYS }, { field: 'occurredAt' });
 }
 
-export async function assertBranchAllowed(db: Database, actor: Actor, branchId: string): Promise<void> {
-  await assertBranchesExist(db, [branchId]).catch(() => {
-    throw new AppError('unknown_branch', 400, {}, { field: 'branchId' });
-  });
+/** The branch's name for the answer; unknown (400) or not one of the caller's branches (403) is refused. */
+export async function allowedBranch(db: Database, context: RequestContext, branchId: string): Promise<{ id: string; name: string }> {
+  const branch = await getBranch(db, context, branchId).catch(() => undefined);
+  if (!branch) throw new AppError('unknown_branch', 400, {}, { field: 'branchId' });
+  const { actor } = context;
   if (actor.role !== 'admin' && !actor.branchIds.includes(branchId)) {
     throw new AppError('branch_not_allowed', 403, {}, { field: 'branchId' });
   }
+  return { id: branch.id, name: branch.name };
 }
 
-export async function assertPracticesExist(db: Database, ids: readonly string[]): Promise<void> {
-  if ((await countPractices(db, ids)) !== ids.length) throw new AppError('unknown_practice', 400, {}, { field: 'practiceIds' });
+/** The practices' titles, by title; an unknown id is refused. */
+export async function existingPractices(db: Database, ids: readonly string[]): Promise<{ id: string; title: string }[]> {
+  const found = await findPracticeTitles(db, ids);
+  if (found.length !== ids.length) throw new AppError('unknown_practice', 400, {}, { field: 'practiceIds' });
+  return found;
 }
 
 /** Librarians see their own entries, managers also their branches', admins all. */

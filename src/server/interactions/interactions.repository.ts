@@ -91,8 +91,7 @@ export async function insertInteractionRowOnce(db: Database, row: Insertable<Int
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
-export async function replaceNeeds(db: Database, interactionId: string, needs: readonly Need[]): Promise<void> {
-  await db.deleteFrom('interaction_needs').where('interaction_id', '=', interactionId).execute();
+export async function insertNeeds(db: Database, interactionId: string, needs: readonly Need[]): Promise<void> {
   if (needs.length === 0) return;
   await db
     .insertInto('interaction_needs')
@@ -100,13 +99,22 @@ export async function replaceNeeds(db: Database, interactionId: string, needs: r
     .execute();
 }
 
-export async function replacePractices(db: Database, interactionId: string, practiceIds: readonly string[]): Promise<void> {
-  await db.deleteFrom('interaction_practices').where('interaction_id', '=', interactionId).execute();
+export async function insertPractices(db: Database, interactionId: string, practiceIds: readonly string[]): Promise<void> {
   if (practiceIds.length === 0) return;
   await db
     .insertInto('interaction_practices')
     .values(practiceIds.map((practiceId) => ({ interaction_id: interactionId, practice_id: practiceId })))
     .execute();
+}
+
+export async function replaceNeeds(db: Database, interactionId: string, needs: readonly Need[]): Promise<void> {
+  await db.deleteFrom('interaction_needs').where('interaction_id', '=', interactionId).execute();
+  await insertNeeds(db, interactionId, needs);
+}
+
+export async function replacePractices(db: Database, interactionId: string, practiceIds: readonly string[]): Promise<void> {
+  await db.deleteFrom('interaction_practices').where('interaction_id', '=', interactionId).execute();
+  await insertPractices(db, interactionId, practiceIds);
 }
 
 export async function updateInteractionRow(db: Database, id: string, changes: Updateable<InteractionsTable>): Promise<void> {
@@ -120,14 +128,14 @@ export async function deleteInteractionRow(db: Database, id: string): Promise<vo
 }
 
 /** Practices are read here only for their titles and existence, the way a report joins a lookup table. */
-export async function countPractices(db: Database, ids: readonly string[]): Promise<number> {
-  if (ids.length === 0) return 0;
-  const row = await db
+export async function findPracticeTitles(db: Database, ids: readonly string[]): Promise<{ id: string; title: string }[]> {
+  if (ids.length === 0) return [];
+  return db
     .selectFrom('practices')
-    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .select(['id', 'title'])
     .where('id', 'in', [...ids])
-    .executeTakeFirstOrThrow();
-  return Number(row.n);
+    .orderBy('title')
+    .execute();
 }
 
 export interface InteractionDetails {

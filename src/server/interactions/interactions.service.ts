@@ -10,13 +10,14 @@ import type { RequestContext } from '../auth/actor.ts';
 import { assertCan } from '../auth/policy.ts';
 import type { Database } from '../db/database.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
+import type { InteractionsTable } from './interactions.table.ts';
 import {
-  assertBranchAllowed,
+  allowedBranch,
   assertNoPersonalData,
   assertOccurredAtInRange,
-  assertPracticesExist,
   canSee,
   EDIT_WINDOW_MS,
+  existingPractices,
   filterFor,
 } from './interaction-rules.ts';
 import {
@@ -27,6 +28,8 @@ import {
   findInteractionRowByClientId,
   type InteractionRow,
   insertInteractionRowOnce,
+  insertNeeds,
+  insertPractices,
   listInteractionRows,
   loadDetails,
   replaceNeeds,
@@ -45,13 +48,42 @@ async function present(db: Database, row: InteractionRow): Promise<Interaction> 
 async function checkContent(db: Database, context: RequestContext, input: UpdateInteraction, reference: number, now: number) {
   assertNoPersonalData(input.note);
   if (input.occurredAt !== undefined) assertOccurredAtInRange(input.occurredAt, reference, now);
-  if (input.branchId !== undefined) await assertBranchAllowed(db, context.actor, input.branchId);
-  if (input.practiceIds !== undefined) await assertPracticesExist(db, input.practiceIds);
+  const [branch, practices] = await Promise.all([
+    input.branchId === undefined ? undefined : allowedBranch(db, context, input.branchId),
+    input.practiceIds === undefined ? undefined : existingPractices(db, input.practiceIds),
+  ]);
+  return { branch, practices };
+}
+
+function newRow(context: RequestContext, input: CreateInteraction, now: number): InteractionsTable {
+  const nowIso = new Date(now).toISOString();
+  return {
+    id: uuidv7(),
+    client_id: input.clientId,
+    author_id: context.actor.id,
+    branch_id: input.branchId,
+    channel: input.channel,
+    attitude: input.attitude,
+    effort: input.effort,
+    outcome: input.outcome,
+    return_suggestions: JSON.stringify(input.returnSuggestions),
+    note: input.note,
+    note_erased_at: null,
+    occurred_at: input.occurredAt ? new Date(input.occurredAt).toISOString() : nowIso,
+    created_at: nowIso,
+    updated_at: nowIso,
+  };
+}
+
+async function storedTwin(db: Database, context: RequestContext, clientId: string): Promise<Interaction | undefined> {
+  const row = await findInteractionRowByClientId(db, context.actor.id, clientId);
+  return row ? present(db, row) : undefined;
 }
 
 /**
- * Idempotent by (author, client id): a retry answers with the stored entry and `created: false`.
- * Two concurrent twins both reach the insert; the unique index lets one through, the other reads it back.
+ * Idempotent by (author, client id): a retry answers with the stored entry and `created: false`, even
+ * when its content would no longer pass (a time now too far back). Concurrent twins all reach the
+ * insert; the unique index lets one through and the others read it back.
  */
 export async function logInteraction(
   db: Database,
@@ -59,37 +91,25 @@ export async function logInteraction(
   input: CreateInteraction,
 ): Promise<{ created: boolean; interaction: Interaction }> {
   assertCan(context.actor, 'interaction:log');
-  const existing = await findInteractionRowByClientId(db, context.actor.id, input.clientId);
-  if (existing) return { created: false, interaction: await present(db, existing) };
   const now = Date.now();
-  await checkContent(db, context, input, now, now);
-  const nowIso = new Date(now).toISOString();
-  const id = uuidv7();
+  const checked = await checkContent(db, context, input, now, now).catch(async (error: unknown) => {
+    const twin = await storedTwin(db, context, input.clientId);
+    if (twin) return twin;
+    throw error;
+  });
+  if (!('branch' in checked)) return { created: false, interaction: checked };
+  const row = newRow(context, input, now);
   const created = await db.transaction().execute(async (trx) => {
-    const inserted = await insertInteractionRowOnce(trx, {
-      id,
-      client_id: input.clientId,
-      author_id: context.actor.id,
-      branch_id: input.branchId,
-      channel: input.channel,
-      attitude: input.attitude,
-      effort: input.effort,
-      outcome: input.outcome,
-      return_suggestions: JSON.stringify(input.returnSuggestions),
-      note: input.note,
-      note_erased_at: null,
-      occurred_at: input.occurredAt ? new Date(input.occurredAt).toISOString() : nowIso,
-      created_at: nowIso,
-      updated_at: nowIso,
-    });
-    if (!inserted) return false;
-    await replaceNeeds(trx, id, input.needs);
-    await replacePractices(trx, id, input.practiceIds);
+    if (!(await insertInteractionRowOnce(trx, row))) return false;
+    await insertNeeds(trx, row.id, input.needs);
+    await insertPractices(trx, row.id, input.practiceIds);
     return true;
   });
-  const stored = await findInteractionRowByClientId(db, context.actor.id, input.clientId);
-  if (!stored) throw notFound();
-  return { created, interaction: await present(db, stored) };
+  const twin = created ? undefined : await storedTwin(db, context, input.clientId);
+  if (twin) return { created: false, interaction: twin };
+  const details = { needs: new Map([[row.id, [...input.needs].sort()]]), practices: new Map([[row.id, checked.practices ?? []]]) };
+  const names = { author_name: context.actor.name, branch_name: checked.branch?.name ?? '' };
+  return { created: true, interaction: toInteraction({ ...row, ...names }, details, EDIT_WINDOW_MS) };
 }
 
 export async function listInteractions(db: Database, context: RequestContext, query: InteractionListQuery): Promise<InteractionPage> {
