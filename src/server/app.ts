@@ -21,6 +21,7 @@ import { registerPracticeRoutes } from './practices/practices.routes.ts';
 import { registerReferralRoutes } from './referrals/referrals.routes.ts';
 import { registerSafetyContactRoutes } from './safety-contacts/safety-contacts.routes.ts';
 import { registerRetentionRoutes } from './retention/retention.routes.ts';
+import { registerSearchRoutes } from './search/search.routes.ts';
 import { registerWeb } from './plugins/web.ts';
 import { registerUserRoutes } from './users/users.routes.ts';
 
@@ -85,6 +86,7 @@ export async function buildApp({ config, db, logger }: AppDependencies): Promise
   registerPracticeRoutes(app, { db });
   registerPracticeReviewRoutes(app, { db });
   registerPracticeIoRoutes(app, { db });
+  registerSearchRoutes(app, { db });
   registerInteractionRoutes(app, { db });
   registerRetentionRoutes(app, { db });
   registerReferralRoutes(app, { db });

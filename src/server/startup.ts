@@ -3,12 +3,14 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { migrateToLatest } from './db/migrate.ts';
 import { seedStarterPracticesIfEmpty } from './practices/practice-seed.ts';
+import { prepareSearch } from './search/search-index.ts';
 import { ensureFirstAdmin } from './users/users.service.ts';
 
 /** Migrates, then creates the first administrator and prints their one-time password exactly once. */
 export async function prepareDatabase(db: Database, config: Config, log: FastifyBaseLogger): Promise<void> {
   const applied = await migrateToLatest(db);
   if (applied.length > 0) log.info({ applied }, 'migrations applied');
+  await prepareSearch(db, log);
   const firstAdmin = await ensureFirstAdmin(db);
   if (firstAdmin?.oneTimePassword) {
     const banner = [

@@ -28,6 +28,11 @@ export const SearchQuerySchema = z.strictObject({
   status: listParam(PracticeStatusSchema, 4).optional(),
   limit: z.coerce.number().int().min(1).max(SEARCH_LIMIT_MAX).default(10),
   offset: z.coerce.number().int().min(0).max(1000).default(0),
+  /**
+   * `false` for as-you-type requests: the query is not stored for knowledge gaps. Send the final
+   * query (the one the user acts on) with the default, and report an opened result with its `queryId`.
+   */
+  record: z.enum(['true', 'false']).default('true'),
 });
 export type SearchQuery = z.infer<typeof SearchQuerySchema>;
 export type SearchQueryInput = z.input<typeof SearchQuerySchema>;

@@ -19,7 +19,8 @@ export type Permission =
   | 'incident:write'
   | 'incident:overview'
   | 'interaction:log'
-  | 'retention:manage';
+  | 'retention:manage'
+  | 'search:vocabulary';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
   admin: new Set([
@@ -40,6 +41,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'incident:overview',
     'interaction:log',
     'retention:manage',
+    'search:vocabulary',
   ]),
   manager: new Set([
     'branch:read',
@@ -54,6 +56,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'incident:write',
     'incident:overview',
     'interaction:log',
+    'search:vocabulary',
   ]),
   librarian: new Set(['branch:read', 'practice:read', 'practice:write', 'referral:read', 'incident:write', 'interaction:log']),
 };

@@ -13,6 +13,7 @@ import type {
 import type { PracticeFacetsTable, PracticeFeedbackTable, PracticeRevisionsTable, PracticesTable } from '../practices/practices.table.ts';
 import type { ReferralsTable } from '../referrals/referrals.table.ts';
 import type { BranchSafetyContactsTable } from '../safety-contacts/safety-contacts.table.ts';
+import type { SearchDocumentsTable, SearchQueriesTable, SearchStateTable, SearchTermsTable } from '../search/search.table.ts';
 import type { PasswordHistoryTable, UserBranchesTable, UsersTable } from '../users/users.table.ts';
 import type { SettingsTable } from './settings.table.ts';
 
@@ -40,6 +41,10 @@ export interface Tables {
   interaction_needs: InteractionNeedsTable;
   interaction_practices: InteractionPracticesTable;
   user_preferences: UserPreferencesTable;
+  search_documents: SearchDocumentsTable;
+  search_terms: SearchTermsTable;
+  search_state: SearchStateTable;
+  search_queries: SearchQueriesTable;
 }
 
 export type Database = Kysely<Tables>;

@@ -32,6 +32,11 @@ const pl: Messages = {
   front_matter: 'Nagłówek YAML (front matter) jest niepoprawny lub nie jest mapą pól.',
   out_of_scope: 'Nie możesz zmieniać tej praktyki: należy do filii spoza Twojego zakresu.',
   at_line: 'Wiersz {line, number, ::group-off}: {message}',
+  search_line_too_long: 'Wiersz jest za długi (najwyżej 1000 znaków).',
+  synonym_group_too_small: 'Grupa synonimów potrzebuje co najmniej dwóch wyrażeń rozdzielonych przecinkami.',
+  synonym_member_too_long: 'Wyrażenie w grupie synonimów może mieć najwyżej 6 słów.',
+  synonym_member_empty: 'Wyrażenie składa się tylko ze słów pomijanych przy wyszukiwaniu (np. „i”, „w”, „na”).',
+  domain_word_invalid: 'Podaj jedno słowo w wierszu (litery, cyfry, ewentualnie łącznik), najwyżej 48 znaków.',
   at_line_field: 'Wiersz {line, number, ::group-off}, pole {field}: {message}',
 };
 
@@ -63,6 +68,11 @@ const en: Messages = {
   front_matter: 'The YAML header (front matter) is invalid or is not a map of fields.',
   out_of_scope: 'You cannot change this practice: it belongs to a branch outside your scope.',
   at_line: 'Line {line, number, ::group-off}: {message}',
+  search_line_too_long: 'The line is too long (at most 1000 characters).',
+  synonym_group_too_small: 'A synonym group needs at least two expressions separated by commas.',
+  synonym_member_too_long: 'An expression in a synonym group may have at most 6 words.',
+  synonym_member_empty: 'The expression consists only of words that search ignores (such as “and”, “in”, “on”).',
+  domain_word_invalid: 'Give one word per line (letters, digits, possibly a hyphen), at most 48 characters.',
   at_line_field: 'Line {line, number, ::group-off}, field {field}: {message}',
 };
 

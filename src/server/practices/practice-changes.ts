@@ -12,6 +12,7 @@ import {
   updatePracticeRow,
 } from './practices.repository.ts';
 import type { ReviewState } from './practices.table.ts';
+import { indexPractice } from '../search/search-index.ts';
 
 /**
  * Every write of a practice goes through the two functions below, always inside the caller's
@@ -55,6 +56,7 @@ export async function addRevision(db: Database, row: PracticeRow, input: Revisio
 export async function insertPractice(db: Database, row: PracticeRow, revision: RevisionInput): Promise<RevisionRow> {
   await insertPracticeRow(db, row);
   await replaceFacets(db, row.id, toContent(row));
+  await indexPractice(db, row);
   return addRevision(db, row, revision);
 }
 
@@ -74,7 +76,10 @@ export async function updatePractice(
   const { id, ...columns } = row;
   if (!(await updatePracticeRow(db, id, before.version, columns))) return undefined;
   const content = toContent(row);
-  if (!sameContent(content, toContent(before))) await replaceFacets(db, id, content);
+  if (!sameContent(content, toContent(before))) {
+    await replaceFacets(db, id, content);
+    await indexPractice(db, row);
+  }
   return { row, revision: await addRevision(db, row, revision) };
 }
 
