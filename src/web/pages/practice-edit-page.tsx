@@ -1,6 +1,7 @@
 import { Alert, Anchor, Loader, Stack } from '@mantine/core';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import type { Practice } from '../../shared/practices.schema.ts';
 import { ApiError } from '../api/client.ts';
 import { PracticeEditor } from '../features/practices/practice-editor.tsx';
@@ -9,12 +10,20 @@ import { ErrorState } from '../ui/error-state.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 
+/** `?title=` starts the new practice with a title, e.g. the words of a search that found nothing. */
+function usePrefill() {
+  const [params] = useSearchParams();
+  const title = params.get('title')?.trim().slice(0, 200) ?? '';
+  return useMemo(() => (title ? { title } : undefined), [title]);
+}
+
 export function PracticeCreatePage() {
   const { t } = useTranslation('practices');
+  const prefill = usePrefill();
   return (
     <Stack gap="sm">
       <PageTitle>{t('editor.title.create')}</PageTitle>
-      <PracticeEditor mode="create" />
+      <PracticeEditor mode="create" prefill={prefill} />
     </Stack>
   );
 }

@@ -18,10 +18,16 @@ function History({ practice, revisions }: { practice: Practice; revisions: reado
   const [params, setParams] = useSearchParams();
   const [restoring, setRestoring] = useState<RevisionSummary | null>(null);
   const known = (id: string | null) => (id && revisions.some((revision) => revision.id === id) ? id : null);
-  const from = known(params.get('from')) ?? revisions[1]?.id ?? null;
-  const to = known(params.get('to')) ?? revisions[0]?.id ?? null;
-  const choose = (changes: { from?: string; to?: string }) =>
-    setParams({ from: changes.from ?? from ?? '', to: changes.to ?? to ?? '' }, { replace: true });
+  const [pair, setPair] = useState(() => ({
+    from: known(params.get('from')) ?? revisions[1]?.id ?? null,
+    to: known(params.get('to')) ?? revisions[0]?.id ?? null,
+  }));
+  const { from, to } = pair;
+  const choose = (changes: { from?: string; to?: string }) => {
+    const next = { from: changes.from ?? from, to: changes.to ?? to };
+    setPair(next);
+    setParams({ from: next.from ?? '', to: next.to ?? '' }, { replace: true });
+  };
   return (
     <Stack gap="lg">
       <RevisionTable

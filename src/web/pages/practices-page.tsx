@@ -29,7 +29,16 @@ export function PracticesPage() {
           <Button component={Link} to={`/practices/binder${search ? `?${search}` : ''}`} variant="default">
             {t('list.binder')}
           </Button>
-          <Button component={Link} to="/practices/new" rightSection={<Kbd size="xs">N</Kbd>}>
+          <Button
+            component={Link}
+            to="/practices/new"
+            aria-keyshortcuts="N"
+            rightSection={
+              <Kbd size="xs" aria-hidden="true" visibleFrom="sm">
+                N
+              </Kbd>
+            }
+          >
             {t('list.new')}
           </Button>
         </Group>

@@ -7,7 +7,7 @@ export function BodyEditor({ value, onChange, error }: { value: string; onChange
   const { t } = useTranslation('practices');
   return (
     <Tabs defaultValue="write" keepMounted={false}>
-      <Tabs.List aria-label={t('fields.body')}>
+      <Tabs.List aria-label={t('editor.bodyTabs')}>
         <Tabs.Tab value="write">{t('editor.bodyWrite')}</Tabs.Tab>
         <Tabs.Tab value="preview">{t('editor.bodyPreview')}</Tabs.Tab>
       </Tabs.List>

@@ -106,9 +106,9 @@ function DeskFields({ state, onField, fieldError }: EditorFieldsProps) {
           {t('editor.hints.lists')}
         </Text>
         {LIST_FIELDS.map((field) => (
-          <Fieldset key={field} legend={t(`fields.${field}`)} variant="unstyled">
+          <Fieldset key={field} legend={t(`fields.${field}`)} variant="unstyled" styles={{ legend: { fontWeight: 600 } }}>
             {fieldError(field) && (
-              <Text c="red.8" size="sm" role="alert">
+              <Text c="red.9" size="sm" role="alert">
                 {fieldError(field)}
               </Text>
             )}

@@ -14,7 +14,7 @@ interface FacetPickerProps<T extends string> {
 export function FacetPicker<T extends string>({ legend, labels, values, selected, onChange }: FacetPickerProps<T>) {
   const { t } = useTranslation('practices');
   return (
-    <Fieldset legend={legend} variant="unstyled">
+    <Fieldset legend={legend} variant="unstyled" styles={{ legend: { fontWeight: 600 } }}>
       <Chip.Group multiple value={[...selected]} onChange={(next) => onChange(values.filter((value) => next.includes(value)))}>
         <Group gap="xs" mt={4}>
           {values.map((value) => (

@@ -29,12 +29,12 @@ export function ImportReportView({ report }: { report: ImportReport }) {
         <Text fw={600}>{t('import.created', { count: report.created })}</Text>
         <Text fw={600}>{t('import.updated', { count: report.updated })}</Text>
         <Text fw={600}>{t('import.unchanged', { count: report.unchanged })}</Text>
-        <Text fw={600} c={report.rejected > 0 ? 'red.8' : undefined}>
+        <Text fw={600} c={report.rejected > 0 ? 'red.9' : undefined}>
           {t('import.rejected', { count: report.rejected })}
         </Text>
       </Group>
       {report.fileErrors.length > 0 && (
-        <List c="red.8">
+        <List c="red.9">
           {report.fileErrors.map((error) => (
             <List.Item key={`${error.field}-${error.code}`}>{error.message}</List.Item>
           ))}

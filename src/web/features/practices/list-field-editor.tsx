@@ -137,7 +137,7 @@ export function ListFieldEditor({ field, values, onChange, maxLength, error }: L
                 </ActionIcon>
                 <ActionIcon
                   variant="subtle"
-                  color="red.8"
+                  color="red.9"
                   aria-label={t('editor.remove', { item: label(index) })}
                   onClick={() => remove(index)}
                 >

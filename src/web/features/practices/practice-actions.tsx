@@ -46,7 +46,16 @@ export function PracticeActions({ practice }: { practice: Practice }) {
   return (
     <Group gap="xs" wrap="wrap" className="no-print">
       {actions.edit && (
-        <Button component={Link} to={`/practices/${slug}/edit`} rightSection={<Kbd size="xs">E</Kbd>}>
+        <Button
+          component={Link}
+          to={`/practices/${slug}/edit`}
+          aria-keyshortcuts="E"
+          rightSection={
+            <Kbd size="xs" aria-hidden="true" visibleFrom="sm">
+              E
+            </Kbd>
+          }
+        >
           {t('actions.edit')}
         </Button>
       )}
@@ -56,7 +65,12 @@ export function PracticeActions({ practice }: { practice: Practice }) {
         </Button>
       )}
       {TRANSITIONS.filter((name) => actions[name]).map((name) => (
-        <Button key={name} variant="light" color={name === 'archive' ? 'red.8' : undefined} onClick={() => setDialog(name)}>
+        <Button
+          key={name}
+          variant={name === 'archive' ? 'outline' : 'light'}
+          color={name === 'archive' ? 'red.9' : undefined}
+          onClick={() => setDialog(name)}
+        >
           {t(`workflow.${name}.button`)}
         </Button>
       ))}
@@ -65,10 +79,30 @@ export function PracticeActions({ practice }: { practice: Practice }) {
           {t('actions.verify')}
         </Button>
       )}
-      <Button variant="default" leftSection={<IconPrint />} onClick={() => window.print()} rightSection={<Kbd size="xs">P</Kbd>}>
+      <Button
+        variant="default"
+        leftSection={<IconPrint />}
+        onClick={() => window.print()}
+        aria-keyshortcuts="P"
+        rightSection={
+          <Kbd size="xs" aria-hidden="true" visibleFrom="sm">
+            P
+          </Kbd>
+        }
+      >
         {t('actions.print')}
       </Button>
-      <Button variant="default" component={Link} to={`/practices/${slug}/history`} rightSection={<Kbd size="xs">H</Kbd>}>
+      <Button
+        variant="default"
+        component={Link}
+        to={`/practices/${slug}/history`}
+        aria-keyshortcuts="H"
+        rightSection={
+          <Kbd size="xs" aria-hidden="true" visibleFrom="sm">
+            H
+          </Kbd>
+        }
+      >
         {t('actions.history')}
       </Button>
       <Button variant="default" onClick={onMarkdown} loading={markdown.isPending}>

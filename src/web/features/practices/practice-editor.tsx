@@ -29,6 +29,8 @@ interface PracticeEditorProps {
   practice?: Practice;
   /** The user's own pending proposal, to continue from. */
   proposal?: PracticeContent;
+  /** What a new practice starts with, e.g. the words of a search that found nothing. */
+  prefill?: Partial<PracticeContent>;
 }
 
 function useFieldErrors(error: unknown) {
@@ -36,6 +38,10 @@ function useFieldErrors(error: unknown) {
     if (!(error instanceof ApiError)) return undefined;
     return error.problem?.errors?.find((item) => item.field === field)?.message;
   };
+}
+
+function withPrefill(state: EditorState, prefill: Partial<PracticeContent> | undefined): EditorState {
+  return prefill ? { ...state, content: { ...state.content, ...prefill } } : state;
 }
 
 function RestoredNotice({ savedAt, outdated, onDiscard }: { savedAt: string; outdated: boolean; onDiscard: () => void }) {
@@ -57,14 +63,14 @@ function RestoredNotice({ savedAt, outdated, onDiscard }: { savedAt: string; out
 }
 
 /** Create, edit or propose: every field, autosaved in the browser, safe against concurrent edits. */
-export function PracticeEditor({ mode, practice, proposal }: PracticeEditorProps) {
+export function PracticeEditor({ mode, practice, proposal, prefill }: PracticeEditorProps) {
   const { t } = useTranslation('practices');
   const describe = useErrorMessage();
   const { user } = useSession();
   const key = draftKey(user.id, practice?.id ?? null);
   const initial = useMemo(
-    () => (practice && mode !== 'create' ? stateFrom(practice, mode, proposal) : newState(user.locale, null)),
-    [practice, mode, proposal, user.locale],
+    () => (practice && mode !== 'create' ? stateFrom(practice, mode, proposal) : withPrefill(newState(user.locale, null), prefill)),
+    [practice, mode, proposal, user.locale, prefill],
   );
   const [stored] = useState(() => readDraft(key, mode));
   const [state, setState] = useState<EditorState>(() => stored?.state ?? initial);
@@ -135,7 +141,10 @@ export function PracticeEditor({ mode, practice, proposal }: PracticeEditorProps
           label={t('editor.comment')}
           description={t('editor.hints.comment')}
           value={state.comment}
-          onChange={(event) => setState((s) => ({ ...s, comment: event.currentTarget.value }))}
+          onChange={(event) => {
+            const comment = event.currentTarget.value;
+            setState((s) => ({ ...s, comment }));
+          }}
           maxLength={2000}
         />
         {(notice || error) && (
@@ -144,7 +153,16 @@ export function PracticeEditor({ mode, practice, proposal }: PracticeEditorProps
           </Alert>
         )}
         <Group className="editor-actions">
-          <Button type="submit" loading={saving} rightSection={<Kbd size="xs">Ctrl+S</Kbd>}>
+          <Button
+            type="submit"
+            loading={saving}
+            aria-keyshortcuts="Control+S"
+            rightSection={
+              <Kbd size="xs" aria-hidden="true" visibleFrom="sm">
+                Ctrl+S
+              </Kbd>
+            }
+          >
             {t(`editor.submit.${mode}`)}
           </Button>
           <Button variant="default" component={Link} to={practice ? `/practices/${practice.slug}` : '/practices'}>

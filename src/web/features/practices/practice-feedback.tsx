@@ -44,7 +44,7 @@ export function PracticeFeedback({ practiceId }: { practiceId: string }) {
             </Button>
             <Button
               variant={helpful === false ? 'filled' : 'default'}
-              color={helpful === false ? 'red.8' : undefined}
+              color={helpful === false ? 'red.9' : undefined}
               leftSection={<IconThumbDown />}
               aria-pressed={helpful === false}
               onClick={() => setHelpful(false)}

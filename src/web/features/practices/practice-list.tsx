@@ -37,7 +37,9 @@ export function PracticeCard({ item, headingOrder = 2 }: { item: PracticeListIte
         <FacetChips channels={item.channels} attitudes={item.attitudes} needs={item.needs} />
         <Group gap="md">
           <Text size="sm" c="dimmed">
-            {t('list.updated', { date: format.date(item.updatedAt), name: item.author?.name ?? '—' })}
+            {item.author
+              ? t('list.updatedBy', { date: format.date(item.updatedAt), name: item.author.name })
+              : t('list.updated', { date: format.date(item.updatedAt) })}
           </Text>
           <Figures item={item} />
         </Group>

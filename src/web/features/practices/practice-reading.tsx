@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { PracticeContent } from '../../../shared/practices.schema.ts';
 import { IconAvoid, IconSay, IconSignal, IconSteps } from './icons.tsx';
 import { MarkdownBody } from './markdown-body.tsx';
+import './practices.css';
 
 type Level = 2 | 3;
 
@@ -110,7 +111,7 @@ export function PracticeReading({ content, order, withBody, facets }: ReadingPro
         </Box>
       )}
       {withBody && content.source && (
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" className="practice-source">
           {t('view.source', { source: content.source })}
         </Text>
       )}

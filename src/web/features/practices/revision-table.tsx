@@ -32,7 +32,7 @@ export function RevisionTable({ revisions, from, to, onFrom, onTo, canRestore, o
   const newest = revisions[0]?.id;
   return (
     <Table.ScrollContainer minWidth={760}>
-      <Table striped verticalSpacing="xs">
+      <Table striped verticalSpacing="xs" captionSide="top">
         <Table.Caption>{t('history.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
@@ -67,11 +67,11 @@ export function RevisionTable({ revisions, from, to, onFrom, onTo, canRestore, o
               </Table.Td>
               <Table.Th scope="row">{revision.number}</Table.Th>
               <Table.Td>
-                {t(`revisionKind.${revision.kind}`)}
+                <Text span>{t(`revisionKind.${revision.kind}`)}</Text>
                 <ReviewNote revision={revision} />
               </Table.Td>
               <Table.Td>{revision.author?.name ?? '—'}</Table.Td>
-              <Table.Td>{format.dateTime(revision.createdAt)}</Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}>{format.dateTime(revision.createdAt)}</Table.Td>
               <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{revision.comment || '—'}</Table.Td>
               {canRestore && (
                 <Table.Td>

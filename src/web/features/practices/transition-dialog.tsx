@@ -62,7 +62,7 @@ export function TransitionDialog({ practice, version, name, onClose, onDone }: T
               type="submit"
               loading={transition.isPending}
               disabled={required && blank}
-              color={name === 'archive' ? 'red.8' : undefined}
+              color={name === 'archive' ? 'red.9' : undefined}
             >
               {t(`workflow.${name}.confirm`)}
             </Button>

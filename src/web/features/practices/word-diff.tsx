@@ -2,6 +2,7 @@ import { VisuallyHidden } from '@mantine/core';
 import { diffWordsWithSpace } from 'diff';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import './practices.css';
 
 export type DiffSide = 'both' | 'before' | 'after';
 
