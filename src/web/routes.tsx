@@ -13,6 +13,8 @@ import { PracticesImportPage } from './pages/practices-import-page.tsx';
 import { PracticesNeedsReviewPage } from './pages/practices-needs-review-page.tsx';
 import { PracticesPage } from './pages/practices-page.tsx';
 import { ReviewQueuePage } from './pages/review-queue-page.tsx';
+import { SearchPage } from './pages/search-page.tsx';
+import { SearchVocabularyPage } from './pages/search-vocabulary-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
 
 const adminOnly = (element: ReactNode) => <RequireSession roles={['admin']}>{element}</RequireSession>;
@@ -35,4 +37,6 @@ export const signedInRoutes: RouteObject[] = [
   { path: '/practices/:ref/edit', element: <PracticeEditPage /> },
   { path: '/practices/:ref/propose', element: <PracticeProposePage /> },
   { path: '/practices/:ref/history', element: <PracticeHistoryPage /> },
+  { path: '/search', element: <SearchPage /> },
+  { path: '/search/vocabulary', element: reviewersOnly(<SearchVocabularyPage />) },
 ];

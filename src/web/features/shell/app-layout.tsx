@@ -4,6 +4,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/use-session.ts';
+import { SearchLauncher } from '../search/search-launcher.tsx';
 import { NAV_ITEMS, type NavItem } from './navigation.ts';
 import { ShortcutHelp } from './shortcut-help.tsx';
 import { UserMenu } from './user-menu.tsx';
@@ -67,6 +68,7 @@ export function AppLayout() {
               {t('appName')}
             </Text>
           </Group>
+          <SearchLauncher />
           <UserMenu onShowShortcuts={help.open} />
         </Group>
       </AppShell.Header>

@@ -15,6 +15,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/practices/review-queue', labelKey: 'nav.reviewQueue', roles: ['admin', 'manager'], section: 'main' },
   { to: '/practices/needs-review', labelKey: 'nav.needsReview', section: 'main' },
   { to: '/practices/import', labelKey: 'nav.practicesImport', roles: ['admin', 'manager'], section: 'main' },
+  { to: '/search/vocabulary', labelKey: 'search:nav.vocabulary', roles: ['admin', 'manager'], section: 'main' },
   { to: '/admin/users', labelKey: 'nav.users', roles: ['admin'], section: 'admin' },
   { to: '/admin/branches', labelKey: 'nav.branches', roles: ['admin'], section: 'admin' },
   { to: '/admin/audit', labelKey: 'nav.audit', roles: ['admin'], section: 'admin' },

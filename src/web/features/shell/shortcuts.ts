@@ -7,6 +7,8 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['?'], labelKey: 'shortcuts.help' },
   { keys: ['Alt', 'H'], labelKey: 'shortcuts.home' },
+  { keys: ['Ctrl', 'K'], labelKey: 'search:shortcuts.palette' },
+  { keys: ['/'], labelKey: 'search:shortcuts.paletteSlash' },
   { keys: ['Esc'], labelKey: 'shortcuts.close' },
   { keys: ['N'], labelKey: 'admin:shortcuts.newUser' },
   { keys: ['N'], labelKey: 'admin:shortcuts.newBranch' },
