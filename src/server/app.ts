@@ -10,6 +10,7 @@ import type { Config } from './config.ts';
 import type { Database } from './db/database.ts';
 import { registerErrorHandling } from './errors.ts';
 import { registerEventRoutes } from './events/events.routes.ts';
+import { registerGapRoutes } from './gaps/gaps.routes.ts';
 import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerInteractionRoutes } from './interactions/interactions.routes.ts';
 import { registerIncidentRoutes } from './incidents/incidents.routes.ts';
@@ -93,6 +94,7 @@ export async function buildApp({ config, db, logger }: AppDependencies): Promise
   registerSafetyContactRoutes(app, { db });
   const events = registerEventRoutes(app, { db, config });
   registerIncidentRoutes(app, { db, events });
+  registerGapRoutes(app, { db });
   await registerWeb(app);
   return app;
 }

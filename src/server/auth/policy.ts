@@ -20,6 +20,7 @@ export type Permission =
   | 'incident:overview'
   | 'interaction:log'
   | 'retention:manage'
+  | 'gap:manage'
   | 'search:vocabulary';
 
 const GRANTS: Record<Role, ReadonlySet<Permission>> = {
@@ -41,6 +42,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'incident:overview',
     'interaction:log',
     'retention:manage',
+    'gap:manage',
     'search:vocabulary',
   ]),
   manager: new Set([
@@ -56,6 +58,7 @@ const GRANTS: Record<Role, ReadonlySet<Permission>> = {
     'incident:write',
     'incident:overview',
     'interaction:log',
+    'gap:manage',
     'search:vocabulary',
   ]),
   librarian: new Set(['branch:read', 'practice:read', 'practice:write', 'referral:read', 'incident:write', 'interaction:log']),

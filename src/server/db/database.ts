@@ -3,6 +3,7 @@ import type { AuditLogTable } from '../audit/audit.table.ts';
 import type { RateLimitHitsTable, SessionsTable } from '../auth/auth.table.ts';
 import type { BranchesTable } from '../branches/branches.table.ts';
 import type { EventPresenceTable } from '../events/events.table.ts';
+import type { GapDismissalsTable } from '../gaps/gaps.table.ts';
 import type { IncidentAlertsTable, IncidentCheckInsTable, IncidentsTable, TalkRequestsTable } from '../incidents/incidents.table.ts';
 import type {
   InteractionNeedsTable,
@@ -41,6 +42,7 @@ export interface Tables {
   interaction_needs: InteractionNeedsTable;
   interaction_practices: InteractionPracticesTable;
   user_preferences: UserPreferencesTable;
+  gap_dismissals: GapDismissalsTable;
   search_documents: SearchDocumentsTable;
   search_terms: SearchTermsTable;
   search_state: SearchStateTable;

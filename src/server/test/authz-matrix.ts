@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Caller, MatrixContext, Method } from './authz-context.ts';
+import { GAP_CASES } from '../gaps/gaps.authz.ts';
 import { INTERACTION_AUTHZ_CASES } from '../interactions/interactions.authz.ts';
 import { INCIDENT_CASES } from '../incidents/incidents.authz.ts';
 import { PRACTICE_CASES } from '../practices/practices.authz.ts';
@@ -171,6 +172,7 @@ export const AUTHZ_MATRIX: readonly AuthzCase[] = [
   ...SAFETY_CONTACT_CASES,
   ...INCIDENT_CASES,
   ...INTERACTION_AUTHZ_CASES,
+  ...GAP_CASES,
 ];
 
 /** Routes that need no matrix: the API reference and its document are public and read-only. */

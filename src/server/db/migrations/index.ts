@@ -7,6 +7,7 @@ import * as incidents from './2026-11-29T16-30-00_incidents.ts';
 import * as eventPresence from './2026-11-29T16-40-00_event_presence.ts';
 import * as interactions from './2026-11-29T17-00-00_interactions.ts';
 import * as search from './2026-11-29T18-00-00_search.ts';
+import * as gapDismissals from './2026-11-29T19-30-00_gap_dismissals.ts';
 
 /** Every migration in order; a new one is appended here under its dated name and never edited afterwards. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -18,4 +19,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T16-40-00_event_presence': eventPresence,
   '2026-11-29T17-00-00_interactions': interactions,
   '2026-11-29T18-00-00_search': search,
+  '2026-11-29T19-30-00_gap_dismissals': gapDismissals,
 };
