@@ -12,15 +12,23 @@ interface MarkdownNode {
  * Raw HTML in the body is shown as the text it is, never interpreted: a practice may quote markup, and whatever is
  * typed into a field must stay inert.
  */
+const FLOW_PARENTS = new Set(['root', 'blockquote', 'listItem']);
+
 function htmlAsText(node: MarkdownNode): void {
-  if (node.type === 'html') node.type = 'text';
+  node.children = node.children?.map((child): MarkdownNode => {
+    if (child.type !== 'html') return child;
+    const text = { type: 'text', value: child.value ?? '' };
+    return FLOW_PARENTS.has(node.type) ? { type: 'paragraph', children: [text] } : text;
+  });
   for (const child of node.children ?? []) htmlAsText(child);
 }
 const remarkHtmlAsText = () => htmlAsText;
 
 const isExternal = (href: string | undefined) => href !== undefined && /^https?:\/\//i.test(href);
 
+/** A link whose address was dropped as unsafe (javascript: and the like) stays plain text. */
 function Link({ href, children }: ComponentProps<'a'>) {
+  if (!href) return <span>{children}</span>;
   const external = isExternal(href);
   return (
     <Anchor href={href} rel="noopener noreferrer" target={external ? '_blank' : undefined}>
