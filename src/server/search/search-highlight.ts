@@ -1,7 +1,8 @@
 import type { HighlightSegment, SearchField, SearchSnippet } from '../../shared/search.schema.ts';
-import { analyzeForIndex, type DomainWords, type Language } from './analyzer/index.ts';
+import type { DomainWords, Language } from './analyzer/index.ts';
 import { parseList } from './search-document.ts';
 import type { PracticeTexts } from './search.repository.ts';
+import { wordIndexTokens } from './word-token-cache.ts';
 
 const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
 const SNIPPET_CHARS = 200;
@@ -21,12 +22,11 @@ export interface Highlighter {
 type Range = { start: number; end: number };
 
 function isMatch(word: string, highlighter: Highlighter): boolean {
-  const key = word.toLocaleLowerCase('pl');
-  const known = highlighter.cache.get(key);
+  const known = highlighter.cache.get(word);
   if (known !== undefined) return known;
-  const tokens = analyzeForIndex(word, highlighter.language, { domainWords: highlighter.domainWords });
+  const tokens = wordIndexTokens(word, highlighter.language, highlighter.domainWords);
   const matched = tokens.some((token) => highlighter.exact.has(token) || highlighter.prefixes.some((prefix) => token.startsWith(prefix)));
-  highlighter.cache.set(key, matched);
+  highlighter.cache.set(word, matched);
   return matched;
 }
 

@@ -1,5 +1,6 @@
 import { analyzeQuery, type DomainWords, type QueryAlternative, type QueryAnalysis, type SynonymGroups } from './analyzer/index.ts';
 import { quoteLexeme } from './search-document.ts';
+import { expandAlternatives } from './search-expansions.ts';
 import { prefixFrequency, type TermSnapshot } from './search-snapshot.ts';
 
 /** One query word with the alternatives a document may match it through (all index tokens are safe words). */
@@ -73,7 +74,7 @@ function tsqueryAlternative(alternative: QueryAlternative): string {
 
 export function prepareQuery(analysis: QueryAnalysis, context: QueryContext): PreparedQuery {
   const terms = analysis.terms
-    .map((term) => ({ text: term.text, alternatives: term.alternatives.filter(safe) }))
+    .map((term) => ({ text: term.text, alternatives: expandAlternatives(term.alternatives, context.snapshot).filter(safe) }))
     .filter((term) => term.alternatives.length > 0);
   const all = terms.flatMap((term) => term.alternatives);
   const exact = new Set(all.filter((alternative) => !alternative.prefix).flatMap((alternative) => alternative.tokens));

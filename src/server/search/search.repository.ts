@@ -42,7 +42,7 @@ export async function rankedDocumentIds(db: Database, query: { fts: string; tsqu
   if (isPostgres(db)) {
     const result = await sql<{ doc_id: number }>`
       select doc_id from search_documents where vector @@ ${query.tsquery}::tsquery
-      order by ts_rank(vector, ${query.tsquery}::tsquery, '{0.1, 0.2, 0.4, 1.0}') desc limit ${limit}`.execute(db);
+      order by ts_rank('{0.1, 0.2, 0.4, 1.0}'::float4[], vector, ${query.tsquery}::tsquery) desc limit ${limit}`.execute(db);
     return result.rows.map((row) => Number(row.doc_id));
   }
   const result = await sql<{ doc_id: number }>`
