@@ -8,6 +8,7 @@ import { registerBranchCommands } from './cli/branch.ts';
 import { type CliContext, type CliIo, cliLocale } from './cli/context.ts';
 import { describeFailure } from './cli/errors.ts';
 import { registerPracticeCommands } from './cli/practices-commands.ts';
+import { registerSearchCommands } from './cli/search-commands.ts';
 import { registerServerCommands } from './cli/server.ts';
 import { registerUserCommands } from './cli/user.ts';
 import { PACKAGE_ROOT } from './paths.ts';
@@ -42,6 +43,7 @@ export function buildProgram(context: CliContext): Command {
   registerBranchCommands(program, context);
   registerBackupCommands(program, context);
   registerPracticeCommands(program, context);
+  registerSearchCommands(program, context);
   return program;
 }
 

@@ -22,10 +22,12 @@ export interface PreparedQuery {
 }
 
 const SAFE_TOKEN = /^[\p{L}\p{N}]+$/u;
-/** Words present in more than this share of documents do not select candidates (they still score). */
-const COMMON_SHARE = 0.35;
-/** Prefixes that stand for more than this many index tokens are left out of retrieval. */
-const MAX_PREFIX_SPREAD = 0.5;
+/**
+ * In a large index, words present in more than `commonShare` of the documents (and prefixes spread
+ * over more than `prefixSpread`) do not select candidates, so the database ranks fewer matches;
+ * they still count in the score of every candidate. Small indexes select by every word.
+ */
+export const RETRIEVAL = { commonShare: 0.35, prefixSpread: 0.5, minDocuments: 1000 };
 
 export interface QueryContext {
   synonyms: SynonymGroups;
@@ -54,8 +56,9 @@ function frequency(alternative: QueryAlternative, context: QueryContext): number
  */
 function retrievalAlternatives(terms: PreparedTerm[], context: QueryContext): QueryAlternative[] {
   const present = terms.flatMap((term) => term.alternatives).filter((alternative) => frequency(alternative, context) > 0);
-  const limit = Math.max(1, context.documents * COMMON_SHARE);
-  const prefixLimit = Math.max(1, context.documents * MAX_PREFIX_SPREAD);
+  if (context.documents < RETRIEVAL.minDocuments) return present;
+  const limit = Math.max(1, context.documents * RETRIEVAL.commonShare);
+  const prefixLimit = Math.max(1, context.documents * RETRIEVAL.prefixSpread);
   const selective = present.filter((alternative) =>
     alternative.prefix ? frequency(alternative, context) <= prefixLimit : frequency(alternative, context) <= limit,
   );

@@ -6,6 +6,7 @@ import { INCIDENT_CASES } from '../incidents/incidents.authz.ts';
 import { PRACTICE_CASES } from '../practices/practices.authz.ts';
 import { REFERRAL_CASES } from '../referrals/referrals.authz.ts';
 import { SAFETY_CONTACT_CASES } from '../safety-contacts/safety-contacts.authz.ts';
+import { SEARCH_CASES } from '../search/search.authz.ts';
 import { TEST_PASSWORD } from './test-app.ts';
 
 /**
@@ -172,6 +173,7 @@ export const AUTHZ_MATRIX: readonly AuthzCase[] = [
   ...SAFETY_CONTACT_CASES,
   ...INCIDENT_CASES,
   ...INTERACTION_AUTHZ_CASES,
+  ...SEARCH_CASES,
   ...GAP_CASES,
 ];
 
