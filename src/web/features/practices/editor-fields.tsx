@@ -167,6 +167,7 @@ function FacetFields({ state, onField, fieldError }: EditorFieldsProps) {
           maxTags={40}
           splitChars={[',', 'Enter']}
           clearable
+          clearButtonProps={{ 'aria-label': t('filters.clearField', { field: t('fields.tags') }) }}
         />
       </Stack>
     </Fieldset>

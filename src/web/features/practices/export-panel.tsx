@@ -36,6 +36,7 @@ export function ExportPanel() {
           value={status}
           onChange={(values) => setStatus(values.filter(oneOf(PRACTICE_STATUSES)))}
           clearable
+          clearButtonProps={{ 'aria-label': t('filters.clearField', { field: t('export.status') }) }}
           maw={480}
         />
         <Group>

@@ -76,6 +76,7 @@ export function ImportPanel() {
           value={file}
           onChange={(next) => void choose(next)}
           clearable
+          clearButtonProps={{ 'aria-label': t('import.clearFile') }}
         />
         {notUtf8 && (
           <Alert color="red" role="alert" title={t('import.notUtf8Title')}>
@@ -132,7 +133,7 @@ export function ImportPanel() {
           </Alert>
         )}
         {result && (
-          <Alert color="relacja" role="status" title={t('import.done')}>
+          <Alert color="relacja" variant="outline" role="status" title={t('import.done')}>
             <ImportReportView report={result} />
           </Alert>
         )}

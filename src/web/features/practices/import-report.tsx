@@ -10,10 +10,12 @@ function LineErrors({ line }: { line: ImportLine }) {
     <List size="sm" spacing={2}>
       {line.errors.map((error) => (
         <List.Item key={`${error.field}-${error.code}`}>
-          <Text span fw={600} size="sm">
-            {error.field || '—'}
-          </Text>
-          : {error.message}
+          {error.field && (
+            <Text span fw={600} size="sm">
+              {error.field}:{' '}
+            </Text>
+          )}
+          {error.message}
         </List.Item>
       ))}
     </List>
@@ -59,7 +61,7 @@ export function ImportReportView({ report }: { report: ImportReport }) {
                   <Table.Th scope="row">{line.line}</Table.Th>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>{line.id ?? '—'}</Table.Td>
                   <Table.Td>{line.title ?? '—'}</Table.Td>
-                  <Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     <Badge color={ACTION_COLORS[line.action]} variant="light" radius="sm">
                       {t(`import.actions.${line.action}`)}
                     </Badge>

@@ -93,7 +93,7 @@ export function ListFieldEditor({ field, values, onChange, maxLength, error }: L
         {values.map((value, index) => {
           const id = ids[index] ?? `${field}-${index}`;
           return (
-            <Group key={id} component="li" gap="xs" align="flex-start" wrap="nowrap" className="list-field-item">
+            <Group key={id} component="li" gap="xs" align="flex-start" wrap="wrap" className="list-field-item">
               <Text fw={700} w="1.75rem" ta="right" pt={6} aria-hidden="true">
                 {index + 1}.
               </Text>

@@ -27,7 +27,7 @@ function useAuthorOptions() {
 
 export function PracticeFiltersPanel({ filters, onChange, withSort = true }: FiltersProps) {
   const { t } = useTranslation('practices');
-  const wide = useMediaQuery('(min-width: 48em)', true);
+  const wide = useMediaQuery('(min-width: 48em)', true, { getInitialValueInEffect: false });
   const [opened, panel] = useDisclosure(wide);
   const branches = useBranchesQuery();
   const authors = useAuthorOptions();
@@ -57,6 +57,7 @@ export function PracticeFiltersPanel({ filters, onChange, withSort = true }: Fil
             value={filters.needs}
             onChange={(values) => onChange({ needs: values.filter(oneOf(NEEDS)) })}
             clearable
+            clearButtonProps={{ 'aria-label': t('filters.clearField', { field: t('fields.needs') }) }}
           />
           <MultiSelect
             label={t('fields.channels')}
@@ -64,6 +65,7 @@ export function PracticeFiltersPanel({ filters, onChange, withSort = true }: Fil
             value={filters.channels}
             onChange={(values) => onChange({ channels: values.filter(oneOf(CHANNELS)) })}
             clearable
+            clearButtonProps={{ 'aria-label': t('filters.clearField', { field: t('fields.channels') }) }}
           />
           <MultiSelect
             label={t('fields.attitudes')}
@@ -71,6 +73,7 @@ export function PracticeFiltersPanel({ filters, onChange, withSort = true }: Fil
             value={filters.attitudes}
             onChange={(values) => onChange({ attitudes: values.filter(oneOf(ATTITUDES)) })}
             clearable
+            clearButtonProps={{ 'aria-label': t('filters.clearField', { field: t('fields.attitudes') }) }}
           />
           <TagsInput
             label={t('fields.tags')}
@@ -79,6 +82,7 @@ export function PracticeFiltersPanel({ filters, onChange, withSort = true }: Fil
             onChange={(values) => onChange({ tags: values.slice(0, 20) })}
             maxTags={20}
             clearable
+            clearButtonProps={{ 'aria-label': t('filters.clearField', { field: t('fields.tags') }) }}
           />
           <MultiSelect
             label={t('filters.status')}
@@ -87,6 +91,7 @@ export function PracticeFiltersPanel({ filters, onChange, withSort = true }: Fil
             value={filters.status}
             onChange={(values) => onChange({ status: values.filter(oneOf(PRACTICE_STATUSES)) })}
             clearable
+            clearButtonProps={{ 'aria-label': t('filters.clearField', { field: t('filters.status') }) }}
           />
           <Select
             label={t('filters.branch')}
@@ -95,6 +100,7 @@ export function PracticeFiltersPanel({ filters, onChange, withSort = true }: Fil
             onChange={(value) => onChange({ branch: value ?? undefined })}
             placeholder={t('filters.any')}
             clearable
+            clearButtonProps={{ 'aria-label': t('filters.clearField', { field: t('filters.branch') }) }}
           />
           <Select
             label={t('filters.author')}
@@ -104,6 +110,7 @@ export function PracticeFiltersPanel({ filters, onChange, withSort = true }: Fil
             placeholder={t('filters.anyone')}
             searchable
             clearable
+            clearButtonProps={{ 'aria-label': t('filters.clearField', { field: t('filters.author') }) }}
           />
           {withSort && (
             <Select

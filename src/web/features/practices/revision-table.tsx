@@ -33,7 +33,7 @@ export function RevisionTable({ revisions, from, to, onFrom, onTo, canRestore, o
   return (
     <Table.ScrollContainer minWidth={760}>
       <Table striped verticalSpacing="xs" captionSide="top">
-        <Table.Caption>{t('history.caption')}</Table.Caption>
+        <Table.Caption style={{ textAlign: 'left' }}>{t('history.caption')}</Table.Caption>
         <Table.Thead>
           <Table.Tr>
             <Table.Th scope="col">{t('history.from')}</Table.Th>
