@@ -1,9 +1,12 @@
 import type { ReactNode } from 'react';
 import type { RouteObject } from 'react-router';
 import { RequireSession } from './features/auth/require-session.tsx';
+import { AfterIncidentPage } from './pages/after-incident-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { BranchesPage } from './pages/branches-page.tsx';
+import { DifficultSituationPage } from './pages/difficult-situation-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
+import { MyNotesPage } from './pages/my-notes-page.tsx';
 import { MyPracticesPage } from './pages/my-practices-page.tsx';
 import { PracticeCreatePage, PracticeEditPage, PracticeProposePage } from './pages/practice-edit-page.tsx';
 import { PracticeHistoryPage } from './pages/practice-history-page.tsx';
@@ -12,9 +15,13 @@ import { PracticesBinderPage } from './pages/practices-binder-page.tsx';
 import { PracticesImportPage } from './pages/practices-import-page.tsx';
 import { PracticesNeedsReviewPage } from './pages/practices-needs-review-page.tsx';
 import { PracticesPage } from './pages/practices-page.tsx';
+import { ReferralsPage } from './pages/referrals-page.tsx';
+import { ReferralsPrintPage } from './pages/referrals-print-page.tsx';
 import { ReviewQueuePage } from './pages/review-queue-page.tsx';
+import { SafetyContactsIndexPage, SafetyContactsPage } from './pages/safety-contacts-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
 import { SearchVocabularyPage } from './pages/search-vocabulary-page.tsx';
+import { TeamSupportPage } from './pages/team-support-page.tsx';
 import { UsersPage } from './pages/users-page.tsx';
 
 const adminOnly = (element: ReactNode) => <RequireSession roles={['admin']}>{element}</RequireSession>;
@@ -23,6 +30,14 @@ const reviewersOnly = (element: ReactNode) => <RequireSession roles={['admin', '
 /** Every page behind sign-in, by feature. */
 export const signedInRoutes: RouteObject[] = [
   { path: '/', element: <HomePage /> },
+  { path: '/referrals', element: <ReferralsPage /> },
+  { path: '/referrals/print', element: <ReferralsPrintPage /> },
+  { path: '/difficult-situation', element: <DifficultSituationPage /> },
+  { path: '/difficult-situation/after', element: <AfterIncidentPage /> },
+  { path: '/my-notes', element: <MyNotesPage /> },
+  { path: '/team-support', element: reviewersOnly(<TeamSupportPage />) },
+  { path: '/safety-contacts', element: reviewersOnly(<SafetyContactsIndexPage />) },
+  { path: '/branches/:id/safety', element: reviewersOnly(<SafetyContactsPage />) },
   { path: '/admin/users', element: adminOnly(<UsersPage />) },
   { path: '/admin/branches', element: adminOnly(<BranchesPage />) },
   { path: '/admin/audit', element: adminOnly(<AuditPage />) },

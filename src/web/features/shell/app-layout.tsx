@@ -4,6 +4,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/use-session.ts';
+import { DifficultSituationButton } from '../incidents/difficult-situation-button.tsx';
+import { StaffEventsListener } from '../incidents/staff-events-listener.tsx';
 import { SearchLauncher } from '../search/search-launcher.tsx';
 import { NAV_ITEMS, type NavItem } from './navigation.ts';
 import { ShortcutHelp } from './shortcut-help.tsx';
@@ -69,6 +71,7 @@ export function AppLayout() {
             </Text>
           </Group>
           <SearchLauncher />
+          <DifficultSituationButton />
           <UserMenu onShowShortcuts={help.open} />
         </Group>
       </AppShell.Header>
@@ -89,6 +92,7 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
       <ShortcutHelp opened={helpOpened} onClose={help.close} />
+      <StaffEventsListener />
     </AppShell>
   );
 }
