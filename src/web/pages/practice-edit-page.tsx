@@ -2,7 +2,7 @@ import { Alert, Anchor, Loader, Stack } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
-import type { Practice } from '../../shared/practices.schema.ts';
+import { ATTITUDES, CHANNELS, NEEDS, type Practice, type PracticeContent } from '../../shared/practices.schema.ts';
 import { ApiError } from '../api/client.ts';
 import { PracticeEditor } from '../features/practices/practice-editor.tsx';
 import { usePracticeQuery, useRevisionQuery } from '../features/practices/use-practice-queries.ts';
@@ -10,11 +10,29 @@ import { ErrorState } from '../ui/error-state.tsx';
 import { NotFound } from '../ui/not-found.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 
-/** `?title=` starts the new practice with a title, e.g. the words of a search that found nothing. */
+/** Known values of a comma-separated parameter; anything else is dropped. */
+function listParam<T extends string>(value: string | null, allowed: readonly T[]): T[] {
+  const parts = (value ?? '').split(',');
+  return allowed.filter((item) => parts.includes(item));
+}
+
+/**
+ * `?title=` starts the new practice with a title, e.g. the words of a search that found nothing;
+ * `needs`, `channels` and `attitudes` (comma-separated) pre-select facets, e.g. from a knowledge gap.
+ */
 function usePrefill() {
   const [params] = useSearchParams();
   const title = params.get('title')?.trim().slice(0, 200) ?? '';
-  return useMemo(() => (title ? { title } : undefined), [title]);
+  const [needs, channels, attitudes] = [params.get('needs'), params.get('channels'), params.get('attitudes')];
+  return useMemo(() => {
+    const prefill: Partial<PracticeContent> = {
+      ...(title ? { title } : {}),
+      ...(needs ? { needs: listParam(needs, NEEDS) } : {}),
+      ...(channels ? { channels: listParam(channels, CHANNELS) } : {}),
+      ...(attitudes ? { attitudes: listParam(attitudes, ATTITUDES) } : {}),
+    };
+    return Object.keys(prefill).length > 0 ? prefill : undefined;
+  }, [title, needs, channels, attitudes]);
 }
 
 export function PracticeCreatePage() {

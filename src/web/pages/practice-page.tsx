@@ -2,6 +2,7 @@ import { Anchor, Loader, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { ApiError } from '../api/client.ts';
+import { LogContactButton } from '../features/interactions/log-contact-button.tsx';
 import { PracticeDetails } from '../features/practices/practice-details.tsx';
 import { usePracticeQuery } from '../features/practices/use-practice-queries.ts';
 import { ErrorState } from '../ui/error-state.tsx';
@@ -19,6 +20,7 @@ export function PracticePage() {
         {t('view.back')}
       </Anchor>
       {practice.data ? <PracticeDetails key={practice.data.id} practice={practice.data} /> : <Loader aria-label={t('common:loading')} />}
+      {practice.data?.status === 'published' && <LogContactButton practice={practice.data} />}
     </Stack>
   );
 }

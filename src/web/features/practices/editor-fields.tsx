@@ -6,7 +6,7 @@ import { BodyEditor } from './body-editor.tsx';
 import { type EditorState, LIST_FIELDS } from './editor-model.ts';
 import { FacetPicker } from './facet-picker.tsx';
 import { ListFieldEditor } from './list-field-editor.tsx';
-import { useBranchesQuery } from './use-practice-queries.ts';
+import { useBranchesQuery, useStaffQuery } from './use-practice-queries.ts';
 
 const LIST_LIMITS = { steps: 1000, say: 500, avoid: 500, signals: 500 } as const;
 
@@ -23,6 +23,30 @@ function useBranchOptions(current: string | null) {
   const branches = useBranchesQuery();
   const allowed = (branches.data ?? []).filter((b) => user.role === 'admin' || user.branchIds.includes(b.id) || b.id === current);
   return [{ value: 'library', label: t('branch.library') }, ...allowed.map((b) => ({ value: b.id, label: b.name }))];
+}
+
+/** Reviewers pick any member of staff; everyone else sees no choice (the API makes the author the owner). */
+function OwnerSelect({ state, onState, fieldError }: Pick<EditorFieldsProps, 'state' | 'onState' | 'fieldError'>) {
+  const { t } = useTranslation('practices');
+  const { user } = useSession();
+  const reviewer = user.role !== 'librarian';
+  const staff = useStaffQuery(reviewer && state.mode !== 'propose');
+  if (!reviewer || state.mode === 'propose') return null;
+  const people = (staff.data ?? []).filter((person) => person.active || person.id === state.ownerId);
+  return (
+    <Select
+      label={t('editor.owner')}
+      description={t('editor.hints.owner')}
+      data={people.map((person) => ({ value: person.id, label: person.name }))}
+      value={state.ownerId}
+      onChange={(value) => onState({ ownerId: value })}
+      error={fieldError('ownerId')}
+      searchable
+      clearable
+      clearButtonProps={{ 'aria-label': t('filters.clearField', { field: t('editor.owner') }) }}
+      placeholder={t('editor.ownerAuto')}
+    />
+  );
 }
 
 function BasicFields({ state, onField, onState, fieldError }: EditorFieldsProps) {
@@ -62,7 +86,7 @@ function BasicFields({ state, onField, onState, fieldError }: EditorFieldsProps)
           autosize
           minRows={2}
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }}>
           <Select
             label={t('editor.branch')}
             data={branches}
@@ -79,6 +103,7 @@ function BasicFields({ state, onField, onState, fieldError }: EditorFieldsProps)
             onChange={(value) => onField('language', value === 'en' ? 'en' : 'pl')}
             allowDeselect={false}
           />
+          <OwnerSelect state={state} onState={onState} fieldError={fieldError} />
           {state.mode === 'create' && (
             <TextInput
               label={t('editor.slug')}

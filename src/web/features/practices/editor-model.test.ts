@@ -58,6 +58,13 @@ describe('editor changes', () => {
     expect(toUpdateInput(edited)).toEqual({ summary: 'Nowe streszczenie', branchId: null, expectedVersion: 4, comment: 'literówka' });
   });
 
+  it('sends the owner only when it was changed', () => {
+    const state = stateFrom(practice(4, { owner: { id: '0191f3a2-7c1e-7a00-8000-0000000000aa', name: 'Lena' } }), 'edit');
+    expect(toUpdateInput(state)).not.toHaveProperty('ownerId');
+    const changed = { ...state, ownerId: '0191f3a2-7c1e-7a00-8000-0000000000bb' };
+    expect(toUpdateInput(changed)).toMatchObject({ ownerId: '0191f3a2-7c1e-7a00-8000-0000000000bb' });
+  });
+
   it('drops blank list items before comparing and sending', () => {
     const state = stateFrom(practice(2), 'propose');
     const edited = { ...state, content: { ...state.content, steps: ['Wysłuchaj', '  ', 'Sprawdź konto'] } };

@@ -39,6 +39,10 @@ export interface EditorState {
   mode: EditorMode;
   content: PracticeContent;
   branchId: string | null;
+  /** Who answers for the practice once published; only reviewers may choose someone else. */
+  ownerId: string | null;
+  /** The owner when the editor opened, so an unchanged owner is not sent (a librarian may not send it at all). */
+  originalOwnerId: string | null;
   slug: string;
   comment: string;
   /** The text the user started from (null when creating); changes are measured against it. */
@@ -71,6 +75,8 @@ export const StoredDraftSchema = z.object({
     mode: z.enum(['create', 'edit', 'propose']),
     content: LooseContentSchema,
     branchId: z.string().nullable(),
+    ownerId: z.string().nullable(),
+    originalOwnerId: z.string().nullable(),
     slug: z.string(),
     comment: z.string(),
     original: LooseContentSchema.nullable(),
@@ -110,14 +116,35 @@ export function contentOf(source: PracticeContent): PracticeContent {
 }
 
 export function newState(language: 'pl' | 'en', branchId: string | null): EditorState {
-  return { mode: 'create', content: emptyContent(language), branchId, slug: '', comment: '', original: null, baseVersion: null };
+  return {
+    mode: 'create',
+    content: emptyContent(language),
+    branchId,
+    ownerId: null,
+    originalOwnerId: null,
+    slug: '',
+    comment: '',
+    original: null,
+    baseVersion: null,
+  };
 }
 
 /** Editing starts from the practice; proposing again starts from one's own pending proposal when there is one. */
 export function stateFrom(practice: Practice, mode: 'edit' | 'propose', proposal?: PracticeContent): EditorState {
   const original = contentOf(practice);
   const content = contentOf(proposal ?? practice);
-  return { mode, content, branchId: practice.branchId, slug: practice.slug, comment: '', original, baseVersion: practice.version };
+  const ownerId = practice.owner?.id ?? null;
+  return {
+    mode,
+    content,
+    branchId: practice.branchId,
+    ownerId,
+    originalOwnerId: ownerId,
+    slug: practice.slug,
+    comment: '',
+    original,
+    baseVersion: practice.version,
+  };
 }
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -156,14 +183,16 @@ function pick(content: PracticeContent, fields: readonly ContentField[]): Partia
 
 export function toCreateInput(state: EditorState): CreatePracticeInput {
   const slug = state.slug.trim();
-  return { ...cleaned(state.content), branchId: state.branchId, comment: state.comment.trim(), ...(slug ? { slug } : {}) };
+  const owner = state.ownerId ? { ownerId: state.ownerId } : {};
+  return { ...cleaned(state.content), branchId: state.branchId, comment: state.comment.trim(), ...owner, ...(slug ? { slug } : {}) };
 }
 
 /** Only what the user changed is sent, so a concurrent change to another field is never overwritten. */
 export function toUpdateInput(state: EditorState): UpdatePracticeInput {
   const content = cleaned(state.content);
   const changes = pick(content, changedFields(state.original, content));
-  return { ...changes, branchId: state.branchId, expectedVersion: state.baseVersion ?? 1, comment: state.comment.trim() };
+  const owner = state.ownerId === state.originalOwnerId ? {} : { ownerId: state.ownerId };
+  return { ...changes, ...owner, branchId: state.branchId, expectedVersion: state.baseVersion ?? 1, comment: state.comment.trim() };
 }
 
 export function toProposeInput(state: EditorState): ProposePracticeInput {

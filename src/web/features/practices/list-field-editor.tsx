@@ -110,7 +110,7 @@ export function ListFieldEditor({ field, values, onChange, maxLength, error }: L
                 error={error?.(index)}
                 autosize
                 minRows={1}
-                style={{ flex: 1 }}
+                style={{ flex: '1 1 14rem' }}
               />
               <Group gap={2} wrap="nowrap" pt={4}>
                 <ActionIcon
