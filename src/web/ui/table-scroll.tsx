@@ -8,8 +8,8 @@ import type { ReactNode } from 'react';
 export function TableScroll({ label, minWidth, children }: { label: string; minWidth: number; children: ReactNode }) {
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard
-    <div role="region" aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
+    <section aria-label={label} tabIndex={0} style={{ overflowX: 'auto' }}>
       <Box miw={minWidth}>{children}</Box>
-    </div>
+    </section>
   );
 }
