@@ -1,10 +1,12 @@
 import type { ReactNode } from 'react';
-import type { RouteObject } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { RequireSession } from './features/auth/require-session.tsx';
 import { AfterIncidentPage } from './pages/after-incident-page.tsx';
+import { AssistantPage } from './pages/assistant-page.tsx';
 import { AuditPage } from './pages/audit-page.tsx';
 import { BranchesPage } from './pages/branches-page.tsx';
 import { DifficultSituationPage } from './pages/difficult-situation-page.tsx';
+import { GapsPage } from './pages/gaps-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
 import { MyNotesPage } from './pages/my-notes-page.tsx';
 import { MyPracticesPage } from './pages/my-practices-page.tsx';
@@ -30,6 +32,9 @@ const reviewersOnly = (element: ReactNode) => <RequireSession roles={['admin', '
 /** Every page behind sign-in, by feature. */
 export const signedInRoutes: RouteObject[] = [
   { path: '/', element: <HomePage /> },
+  { path: '/assistant', element: <AssistantPage /> },
+  { path: '/asystent', element: <Navigate to="/assistant" replace /> },
+  { path: '/gaps', element: reviewersOnly(<GapsPage />) },
   { path: '/referrals', element: <ReferralsPage /> },
   { path: '/referrals/print', element: <ReferralsPrintPage /> },
   { path: '/difficult-situation', element: <DifficultSituationPage /> },

@@ -37,7 +37,10 @@ export function AppLayout() {
   const [navOpened, nav] = useDisclosure(false);
   const [helpOpened, help] = useDisclosure(false);
 
-  useHotkeys([['alt+h', () => navigate('/')]]);
+  useHotkeys([
+    ['alt+h', () => navigate('/')],
+    ['alt+a', () => navigate('/assistant'), { usePhysicalKeys: true }],
+  ]);
   useQuestionMarkHelp(help.open);
 
   const visible = NAV_ITEMS.filter((item) => !item.roles || item.roles.includes(user.role));

@@ -10,6 +10,7 @@ export interface NavItem {
 /** Only modules that exist appear here. */
 export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/', labelKey: 'nav.home', section: 'main' },
+  { to: '/assistant', labelKey: 'assistant:nav', section: 'main' },
   { to: '/practices', labelKey: 'nav.practices', section: 'main' },
   { to: '/practices/mine', labelKey: 'nav.myPractices', section: 'main' },
   { to: '/referrals', labelKey: 'referrals:nav.directory', section: 'main' },
@@ -17,6 +18,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/team-support', labelKey: 'incidents:nav.teamSupport', roles: ['admin', 'manager'], section: 'main' },
   { to: '/safety-contacts', labelKey: 'incidents:nav.safetyContacts', roles: ['admin', 'manager'], section: 'main' },
   { to: '/practices/review-queue', labelKey: 'nav.reviewQueue', roles: ['admin', 'manager'], section: 'main' },
+  { to: '/gaps', labelKey: 'gaps:nav', roles: ['admin', 'manager'], section: 'main' },
   { to: '/practices/needs-review', labelKey: 'nav.needsReview', section: 'main' },
   { to: '/practices/import', labelKey: 'nav.practicesImport', roles: ['admin', 'manager'], section: 'main' },
   { to: '/search/vocabulary', labelKey: 'search:nav.vocabulary', roles: ['admin', 'manager'], section: 'main' },

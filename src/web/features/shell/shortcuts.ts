@@ -7,6 +7,7 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['?'], labelKey: 'shortcuts.help' },
   { keys: ['Alt', 'H'], labelKey: 'shortcuts.home' },
+  { keys: ['Alt', 'A'], labelKey: 'assistant:shortcuts.open' },
   { keys: ['Alt', 'T'], labelKey: 'incidents:shortcuts.protocol' },
   { keys: ['Ctrl', 'K'], labelKey: 'search:shortcuts.palette' },
   { keys: ['/'], labelKey: 'search:shortcuts.paletteSlash' },
