@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { PersonalDataKind } from './personal-data.ts';
 import { AttitudeSchema, ChannelSchema, NEEDS, NeedSchema } from './practices.schema.ts';
 
 export const OUTCOMES = ['resolved', 'referred', 'follow_up', 'unresolved'] as const;
@@ -6,6 +7,12 @@ export const RETURN_SUGGESTIONS = ['events', 'follow_up', 'recommendation', 'new
 /** The READ scale (Reference Effort Assessment Data): 1 needs no specialised knowledge … 6 extensive research. */
 export const EFFORT_LEVELS = [1, 2, 3, 4, 5, 6] as const;
 export const NOTE_MAX_LENGTH = 500;
+/**
+ * A PESEL, an e-mail address or a card number names a reader outright, so a note holding one is
+ * refused. A phone number is only warned about: notes often hold an institution's number (a referral
+ * to a social welfare centre), and the finder cannot tell whose number it is.
+ */
+export const NOTE_REFUSED_KINDS: readonly PersonalDataKind[] = ['pesel', 'email', 'card_number'];
 export const MAX_PRACTICES_PER_CONTACT = 10;
 /** How far back a contact may be logged, and how long its author may correct or delete it. */
 export const BACKDATE_LIMIT_DAYS = 7;

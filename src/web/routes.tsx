@@ -8,6 +8,8 @@ import { BranchesPage } from './pages/branches-page.tsx';
 import { DifficultSituationPage } from './pages/difficult-situation-page.tsx';
 import { GapsPage } from './pages/gaps-page.tsx';
 import { HomePage } from './pages/home-page.tsx';
+import { InteractionStatsPage } from './pages/interaction-stats-page.tsx';
+import { InteractionsPage } from './pages/interactions-page.tsx';
 import { MyNotesPage } from './pages/my-notes-page.tsx';
 import { MyPracticesPage } from './pages/my-practices-page.tsx';
 import { PracticeCreatePage, PracticeEditPage, PracticeProposePage } from './pages/practice-edit-page.tsx';
@@ -19,6 +21,7 @@ import { PracticesNeedsReviewPage } from './pages/practices-needs-review-page.ts
 import { PracticesPage } from './pages/practices-page.tsx';
 import { ReferralsPage } from './pages/referrals-page.tsx';
 import { ReferralsPrintPage } from './pages/referrals-print-page.tsx';
+import { RetentionPage } from './pages/retention-page.tsx';
 import { ReviewQueuePage } from './pages/review-queue-page.tsx';
 import { SafetyContactsIndexPage, SafetyContactsPage } from './pages/safety-contacts-page.tsx';
 import { SearchPage } from './pages/search-page.tsx';
@@ -46,6 +49,9 @@ export const signedInRoutes: RouteObject[] = [
   { path: '/admin/users', element: adminOnly(<UsersPage />) },
   { path: '/admin/branches', element: adminOnly(<BranchesPage />) },
   { path: '/admin/audit', element: adminOnly(<AuditPage />) },
+  { path: '/admin/retention', element: adminOnly(<RetentionPage />) },
+  { path: '/contact-log', element: <InteractionsPage /> },
+  { path: '/contact-stats', element: <InteractionStatsPage /> },
   { path: '/practices', element: <PracticesPage /> },
   { path: '/practices/new', element: <PracticeCreatePage /> },
   { path: '/practices/mine', element: <MyPracticesPage /> },

@@ -1,4 +1,4 @@
-import { BACKDATE_LIMIT_DAYS, EDIT_WINDOW_HOURS, MAX_PERIOD_DAYS } from '../../shared/interactions.schema.ts';
+import { BACKDATE_LIMIT_DAYS, EDIT_WINDOW_HOURS, MAX_PERIOD_DAYS, NOTE_REFUSED_KINDS } from '../../shared/interactions.schema.ts';
 import { addDays, localDayStart, localToday } from '../../shared/library-time.ts';
 import { type PersonalDataKind, personalDataKinds } from '../../shared/personal-data.ts';
 import type { Actor, RequestContext } from '../auth/actor.ts';
@@ -12,18 +12,11 @@ const BACKDATE_LIMIT_MS = BACKDATE_LIMIT_DAYS * 86_400_000;
 /** A device clock a few minutes ahead must not make a contact "in the future". */
 const CLOCK_SKEW_MS = 5 * 60_000;
 
-/**
- * A PESEL, an e-mail address or a card number names a reader outright, so such a note is refused.
- * Phone numbers are only warned about in the browser: notes often hold an institution's number
- * (a referral to a social welfare centre), and the finder cannot tell whose number it is.
- */
-export const REFUSED_KINDS: readonly PersonalDataKind[] = ['pesel', 'email', 'card_number'];
-
 const KIND_LABELS: Record<PersonalDataKind, string> = { pesel: 'PESEL', email: 'e-mail', phone: 'tel.', card_number: 'nr karty' };
 
 export function assertNoPersonalData(note: string | null | undefined): void {
   if (!note) return;
-  const kinds = personalDataKinds(note).filter((kind) => REFUSED_KINDS.includes(kind));
+  const kinds = personalDataKinds(note).filter((kind) => NOTE_REFUSED_KINDS.includes(kind));
   if (kinds.length === 0) return;
   throw new AppError(
     'personal_data_in_text',

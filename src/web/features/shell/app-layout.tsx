@@ -4,6 +4,8 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router';
 import { useSession } from '../auth/use-session.ts';
+import { LogContactHeader } from '../interactions/log-contact-header.tsx';
+import { LogContactHost } from '../interactions/log-contact-host.tsx';
 import { DifficultSituationButton } from '../incidents/difficult-situation-button.tsx';
 import { StaffEventsListener } from '../incidents/staff-events-listener.tsx';
 import { SearchLauncher } from '../search/search-launcher.tsx';
@@ -75,6 +77,7 @@ export function AppLayout() {
           </Group>
           <SearchLauncher />
           <DifficultSituationButton />
+          <LogContactHeader />
           <UserMenu onShowShortcuts={help.open} />
         </Group>
       </AppShell.Header>
@@ -95,6 +98,7 @@ export function AppLayout() {
         <Outlet />
       </AppShell.Main>
       <ShortcutHelp opened={helpOpened} onClose={help.close} />
+      <LogContactHost />
       <StaffEventsListener />
     </AppShell>
   );

@@ -13,6 +13,8 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/assistant', labelKey: 'assistant:nav', section: 'main' },
   { to: '/practices', labelKey: 'nav.practices', section: 'main' },
   { to: '/practices/mine', labelKey: 'nav.myPractices', section: 'main' },
+  { to: '/contact-log', labelKey: 'interactions:nav.log', section: 'main' },
+  { to: '/contact-stats', labelKey: 'interactions:nav.stats', section: 'main' },
   { to: '/referrals', labelKey: 'referrals:nav.directory', section: 'main' },
   { to: '/my-notes', labelKey: 'incidents:nav.myNotes', section: 'main' },
   { to: '/team-support', labelKey: 'incidents:nav.teamSupport', roles: ['admin', 'manager'], section: 'main' },
@@ -25,4 +27,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { to: '/admin/users', labelKey: 'nav.users', roles: ['admin'], section: 'admin' },
   { to: '/admin/branches', labelKey: 'nav.branches', roles: ['admin'], section: 'admin' },
   { to: '/admin/audit', labelKey: 'nav.audit', roles: ['admin'], section: 'admin' },
+  { to: '/admin/retention', labelKey: 'retention:nav', roles: ['admin'], section: 'admin' },
 ];

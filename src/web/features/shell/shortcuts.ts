@@ -7,6 +7,8 @@ export interface Shortcut {
 export const SHORTCUTS: readonly Shortcut[] = [
   { keys: ['?'], labelKey: 'shortcuts.help' },
   { keys: ['Alt', 'H'], labelKey: 'shortcuts.home' },
+  { keys: ['Alt', 'L'], labelKey: 'interactions:shortcuts.log' },
+  { keys: ['L'], labelKey: 'interactions:shortcuts.logShort' },
   { keys: ['Alt', 'A'], labelKey: 'assistant:shortcuts.open' },
   { keys: ['Alt', 'T'], labelKey: 'incidents:shortcuts.protocol' },
   { keys: ['Ctrl', 'K'], labelKey: 'search:shortcuts.palette' },
