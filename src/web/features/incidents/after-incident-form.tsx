@@ -27,7 +27,7 @@ function Saved({ warnings, checkIn }: { warnings: PersonalDataWarning[]; checkIn
       {warnings.length > 0 && <Alert color="orange">{t('after.phoneWarning')}</Alert>}
       {checkIn.wantsTalk && <Text>{t('after.talkSent')}</Text>}
       {checkIn.reliefs.includes('breathing') && (
-        <Alert color="indigo" title={t('after.breathingTitle')}>
+        <Alert color="blue" title={t('after.breathingTitle')}>
           {t('after.breathing')}
         </Alert>
       )}

@@ -38,7 +38,7 @@ export function DifficultSituationProtocol({ onLeave }: { onLeave?: () => void }
         to={afterLink}
         onClick={onLeave}
         variant="light"
-        color="indigo.8"
+        color="blue"
         size="md"
         style={{ alignSelf: 'flex-start' }}
       >

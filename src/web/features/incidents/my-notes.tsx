@@ -108,7 +108,7 @@ export function MyNotes() {
   const [checkingIn, setCheckingIn] = useState(false);
   return (
     <Stack gap="md">
-      <Badge color="indigo.8" variant="light" size="lg" tt="none" style={{ alignSelf: 'flex-start' }}>
+      <Badge color="blue" variant="light" size="lg" tt="none" style={{ alignSelf: 'flex-start' }}>
         {t('notes.privateBadge')}
       </Badge>
       <Group>

@@ -32,7 +32,7 @@ export function SafetyContactList({ branchId }: { branchId: string | null }) {
             href={telHref(contact.phone)}
             size="lg"
             variant="light"
-            color="indigo.8"
+            color="blue"
             className="protocol-contact"
             aria-label={t('protocol.contacts.call', { name: contact.label || t(`kind.${contact.kind}`), phone: contact.phone })}
           >

@@ -88,7 +88,7 @@ function ContactRow({ index, count, contact, onChange, errorOf }: RowProps) {
         >
           ↓
         </ActionIcon>
-        <Button size="xs" variant="subtle" color="red.8" onClick={() => onChange(null)} aria-label={t('safety.removeLabel', { name })}>
+        <Button size="xs" variant="subtle" color="red" onClick={() => onChange(null)} aria-label={t('safety.removeLabel', { name })}>
           {t('safety.remove')}
         </Button>
       </Group>

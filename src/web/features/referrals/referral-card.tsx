@@ -78,7 +78,7 @@ export function ReferralCard({ referral, branchName, onEdit, onDelete }: Referra
               <Button
                 size="xs"
                 variant="subtle"
-                color="red.8"
+                color="red"
                 onClick={onDelete}
                 aria-label={t('card.deleteLabel', { name: referral.name })}
               >
