@@ -48,6 +48,23 @@ function Summary({ response }: { response: SearchResponse | undefined }) {
   return t('page.summary', { count: response.total, ms });
 }
 
+function Pages({ total, page, onChange }: { total: number; page: number; onChange: (page: number) => void }) {
+  const { t } = useTranslation('search');
+  const pages = Math.min(MAX_PAGE, Math.max(1, Math.ceil(total / PAGE_SIZE)));
+  if (pages <= 1) return null;
+  return (
+    <nav aria-label={t('page.pagination.label')}>
+      <Pagination
+        total={pages}
+        value={Math.min(page, pages)}
+        onChange={onChange}
+        getControlProps={(control) => ({ 'aria-label': t(`page.pagination.${control}`) })}
+        getItemProps={(item) => ({ 'aria-label': t('page.pagination.page', { page: item }) })}
+      />
+    </nav>
+  );
+}
+
 export function SearchPage() {
   const { t } = useTranslation('search');
   const { state, update, setFacets } = useSearchPageState();
@@ -56,7 +73,10 @@ export function SearchPage() {
   const reportOpened = useReportOpened();
   const answer = query.q === '' ? undefined : search.data;
   const response = answer?.response;
-  const pages = response ? Math.min(MAX_PAGE, Math.max(1, Math.ceil(response.total / PAGE_SIZE))) : 1;
+  const turnPage = (page: number) => {
+    update({ page });
+    window.scrollTo({ top: 0 });
+  };
 
   return (
     <Stack>
@@ -77,17 +97,7 @@ export function SearchPage() {
             {search.isFetching && !answer && <Loader aria-label={t('common:loading')} />}
             {answer && answer.response.total === 0 && <NoResults query={answer.params.q} />}
             {answer && <SearchResultList results={answer.response.results} onOpen={(result) => reportOpened(answer, result.id)} />}
-            {pages > 1 && (
-              <nav aria-label={t('page.pagination.label')}>
-                <Pagination
-                  total={pages}
-                  value={Math.min(state.page, pages)}
-                  onChange={(page) => update({ page })}
-                  getControlProps={(control) => ({ 'aria-label': t(`page.pagination.${control}`) })}
-                  getItemProps={(page) => ({ 'aria-label': t('page.pagination.page', { page }) })}
-                />
-              </nav>
-            )}
+            <Pages total={response?.total ?? 0} page={state.page} onChange={turnPage} />
           </Stack>
         </Grid.Col>
       </Grid>

@@ -1,16 +1,10 @@
 import { Kbd, Text, UnstyledButton } from '@mantine/core';
-import { type KeyboardEvent, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconSearch } from './search-icon.tsx';
 import { SearchPalette } from './search-palette.tsx';
-import { paletteShortcutLabel, usePaletteHotkeys } from './use-palette-hotkeys.ts';
+import { paletteShortcutLabel, typedCharacter, usePaletteHotkeys } from './use-palette-hotkeys.ts';
 import './search.css';
-
-/** A letter typed on the focused search box starts the query, as if the box were the field itself. */
-function typedCharacter(event: KeyboardEvent): string | null {
-  if (event.ctrlKey || event.metaKey || event.altKey || event.key.length !== 1 || event.key === ' ') return null;
-  return event.key;
-}
 
 /** The search box of the page header and the palette it opens, also with Ctrl+K or `/` from anywhere. */
 export function SearchLauncher() {
@@ -30,12 +24,11 @@ export function SearchLauncher() {
         className="search-trigger"
         onClick={openEmpty}
         onKeyDown={(event) => {
+          // A letter typed on the focused box starts the query, as if the box were the field itself.
           const character = typedCharacter(event);
-          if (character === null) return;
+          if (character === null || character === ' ' || opened || event.defaultPrevented) return;
           event.preventDefault();
-          // Letters typed before the palette has taken the focus belong to the same query.
-          if (opened) setQuery((current) => current + character);
-          else open(character);
+          open(character);
         }}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
@@ -43,7 +36,12 @@ export function SearchLauncher() {
         data-testid="search-trigger"
       >
         <IconSearch />
-        <Text component="span" size="sm" visibleFrom="sm" style={{ flex: 1, textAlign: 'left' }}>
+        <Text
+          component="span"
+          size="sm"
+          visibleFrom="sm"
+          style={{ flex: 1, textAlign: 'left', overflow: 'hidden', textOverflow: 'ellipsis' }}
+        >
           {t('trigger.placeholder')}
         </Text>
         <Kbd size="xs" visibleFrom="sm" aria-hidden="true">

@@ -1,59 +1,21 @@
 import { Group, Kbd, Loader, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { type KeyboardEvent, useCallback, useId, useRef, useState } from 'react';
+import { type Dispatch, type InputHTMLAttributes, type SetStateAction, useCallback, useId, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import type { SearchResponse } from '../../../shared/search.schema.ts';
 import { useErrorMessage } from '../../ui/error-state.tsx';
-import { PaletteList, type PaletteOption } from './palette-results.tsx';
-import { IconSearch } from './search-icon.tsx';
+import { PaletteList } from './palette-results.tsx';
 import { DidYouMean, NoResults } from './search-empty.tsx';
-import { PALETTE_LIMIT, searchPageHref } from './search-params.ts';
-import { type SearchAnswer, useRecordSearch, useSearchQuery } from './use-search-queries.ts';
+import { IconSearch } from './search-icon.tsx';
+import { optionsOf, type PaletteSearch, useListKeys, usePaletteActions, usePaletteSearch } from './use-palette.ts';
+import { useEarlyTyping } from './use-palette-hotkeys.ts';
 
-/** Long enough to skip the letters of a word typed at speed, short enough to feel instant. */
-const DEBOUNCE_MS = 120;
+/** Marks the palette's root (the attribute on the Modal below), so early typing is told from typing inside it. */
+const PALETTE_ATTRIBUTE = 'data-search-palette';
 
 interface SearchPaletteProps {
   opened: boolean;
   query: string;
-  onQueryChange: (query: string) => void;
+  onQueryChange: Dispatch<SetStateAction<string>>;
   onClose: () => void;
-}
-
-function optionsOf(response: SearchResponse | undefined): PaletteOption[] {
-  if (!response || response.results.length === 0) return [];
-  return [...response.results.map((result): PaletteOption => ({ kind: 'result', result })), { kind: 'all' }];
-}
-
-function usePaletteSearch(query: string, opened: boolean) {
-  const [debounced] = useDebouncedValue(query.trim(), DEBOUNCE_MS);
-  const search = useSearchQuery({ q: debounced, limit: PALETTE_LIMIT, offset: 0, record: 'false' }, opened && debounced !== '');
-  // Cleared text shows the hint at once, not the previous answer kept while the next one loads.
-  const answer = query.trim() === '' ? undefined : search.data;
-  return { answer, fetching: search.isFetching, error: search.error };
-}
-
-/** Arrows move through the options (wrapping round), Enter opens the active one or, with none, the results page. */
-function useListKeys(count: number, answer: SearchAnswer | undefined, onEnter: (index: number) => void) {
-  const [active, setActive] = useState(0);
-  const [shown, setShown] = useState(answer);
-  // A new answer starts again at its best result.
-  if (shown !== answer) {
-    setShown(answer);
-    setActive(0);
-  }
-  const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.nativeEvent.isComposing) return;
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      if (count > 0) setActive((index) => (index + (event.key === 'ArrowDown' ? 1 : count - 1)) % count);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      onEnter(active);
-    }
-  };
-  return { active: Math.min(active, Math.max(count - 1, 0)), setActive, onKeyDown };
 }
 
 function KeyHints() {
@@ -73,38 +35,62 @@ function KeyHints() {
   );
 }
 
+/** The count is announced as it changes; while the first answer loads, that it is coming. */
+function PaletteStatus({ query, search }: { query: string; search: PaletteSearch }) {
+  const { t } = useTranslation('search');
+  const describe = useErrorMessage();
+  const { answer, fetching, error } = search;
+  let status = '';
+  if (query.trim() !== '' && answer) status = t('palette.count', { count: answer.response.total });
+  else if (query.trim() !== '' && fetching) status = t('palette.searching');
+  return (
+    <>
+      <Text role="status" size="sm" fw={600}>
+        {status}
+      </Text>
+      {error && !answer && (
+        <Text c="red" size="sm" role="alert">
+          {describe(error)}
+        </Text>
+      )}
+    </>
+  );
+}
+
+interface ComboboxIds {
+  list: string;
+  hint: string;
+  option: (index: number) => string;
+}
+
+/** The ARIA 1.2 combobox: focus stays in the field, which points at the active option. */
+function comboboxProps(ids: ComboboxIds, count: number, active: number): InputHTMLAttributes<HTMLInputElement> {
+  return {
+    role: 'combobox',
+    'aria-autocomplete': 'list',
+    'aria-expanded': count > 0,
+    'aria-controls': count > 0 ? ids.list : undefined,
+    'aria-activedescendant': count > 0 ? ids.option(active) : undefined,
+    'aria-describedby': ids.hint,
+  };
+}
+
 export function SearchPalette({ opened, query, onQueryChange, onClose }: SearchPaletteProps) {
   const { t } = useTranslation('search');
-  const navigate = useNavigate();
-  const describe = useErrorMessage();
   const baseId = useId();
   const input = useRef<HTMLInputElement>(null);
-  const { answer, fetching, error } = usePaletteSearch(query, opened);
-  const record = useRecordSearch();
+  const search = usePaletteSearch(query, opened);
+  const { answer } = search;
+  const actions = usePaletteActions(query, search, onClose);
   const options = optionsOf(answer?.response);
+  const keys = useListKeys(options.length, answer, (index) => actions.choose(options[index]));
+  const appendTyped = useCallback((character: string) => onQueryChange((current) => current + character), [onQueryChange]);
+  useEarlyTyping(opened, PALETTE_ATTRIBUTE, appendTyped);
   const optionId = useCallback((index: number) => `${baseId}-option-${index}`, [baseId]);
+  const ids: ComboboxIds = { list: `${baseId}-list`, hint: `${baseId}-hint`, option: optionId };
 
-  const choose = (option: PaletteOption | undefined) => {
-    if (option?.kind === 'result') {
-      if (answer) record.mutate({ params: answer.params, practiceId: option.result.id });
-      navigate(`/practices/${option.result.slug}`);
-    } else if (query.trim() !== '') navigate(searchPageHref(query.trim()));
-    else return;
-    onClose();
-  };
-  /** Giving up on a search that found nothing is a gap in the base, worth counting; a search still being typed is not. */
-  const dismiss = (settled: SearchAnswer | undefined, typed: string) => {
-    if (settled && !fetching && settled.response.total === 0 && settled.params.q === typed.trim())
-      record.mutate({ params: settled.params });
-    onClose();
-  };
-  const keys = useListKeys(options.length, answer, (index) => choose(options[index]));
-
-  const listId = `${baseId}-list`;
-  const total = answer?.response.total ?? 0;
-  const status = query.trim() === '' ? '' : answer ? t('palette.count', { count: total }) : fetching ? t('palette.searching') : '';
   return (
-    <Modal opened={opened} onClose={() => dismiss(answer, query)} title={t('palette.title')} size="xl" yOffset="8vh" padding="md">
+    <Modal data-search-palette opened={opened} onClose={actions.dismiss} title={t('palette.title')} size="xl" yOffset="8vh">
       <Stack gap="sm">
         <TextInput
           data-autofocus
@@ -114,28 +100,16 @@ export function SearchPalette({ opened, query, onQueryChange, onClose }: SearchP
           onKeyDown={keys.onKeyDown}
           placeholder={t('palette.placeholder')}
           aria-label={t('palette.input')}
-          aria-describedby={`${baseId}-hint`}
-          role="combobox"
-          aria-autocomplete="list"
-          aria-expanded={options.length > 0}
-          aria-controls={options.length > 0 ? listId : undefined}
-          aria-activedescendant={options.length > 0 ? optionId(keys.active) : undefined}
+          {...comboboxProps(ids, options.length, keys.active)}
           autoComplete="off"
           size="md"
           maxLength={1000}
-          leftSection={fetching ? <Loader size="xs" /> : <IconSearch />}
+          leftSection={search.fetching ? <Loader size="xs" /> : <IconSearch />}
         />
-        <Text id={`${baseId}-hint`} size="sm" c="dimmed">
+        <Text id={ids.hint} size="sm" c="dimmed">
           {t('palette.hint')}
         </Text>
-        <Text role="status" size="sm" fw={600}>
-          {status}
-        </Text>
-        {error && !answer && (
-          <Text c="red" size="sm" role="alert">
-            {describe(error)}
-          </Text>
-        )}
+        <PaletteStatus query={query} search={search} />
         {answer?.response.didYouMean && (
           <DidYouMean
             suggestion={answer.response.didYouMean}
@@ -145,25 +119,17 @@ export function SearchPalette({ opened, query, onQueryChange, onClose }: SearchP
             }}
           />
         )}
-        {answer && total === 0 && (
-          <NoResults
-            query={answer.params.q}
-            onNavigate={() => {
-              record.mutate({ params: answer.params });
-              onClose();
-            }}
-          />
-        )}
+        {answer && answer.response.total === 0 && <NoResults query={answer.params.q} onNavigate={actions.reportGap} />}
         {options.length > 0 && (
           <PaletteList
-            listId={listId}
+            listId={ids.list}
             label={t('palette.results')}
             options={options}
             active={keys.active}
-            total={total}
+            total={answer?.response.total ?? 0}
             optionId={optionId}
             onActivate={keys.setActive}
-            onChoose={choose}
+            onChoose={actions.choose}
           />
         )}
         <KeyHints />

@@ -24,6 +24,32 @@ export function usePaletteHotkeys(open: () => void) {
   }, [open]);
 }
 
+/** A printable character typed without a modifier, which would go into a text field. */
+export function typedCharacter(event: { key: string; ctrlKey: boolean; metaKey: boolean; altKey: boolean }): string | null {
+  if (event.ctrlKey || event.metaKey || event.altKey || event.key.length !== 1) return null;
+  return event.key;
+}
+
+/**
+ * Keys typed between the shortcut and the moment the palette's field has the focus (Mantine moves it a moment
+ * later) belong to the query, not to the page underneath.
+ */
+export function useEarlyTyping(opened: boolean, paletteAttribute: string, onType: (character: string) => void) {
+  useEffect(() => {
+    if (!opened) return;
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target;
+      if (target instanceof Element && target.closest(`[${paletteAttribute}]`)) return;
+      const character = typedCharacter(event);
+      if (character === null || event.isComposing) return;
+      event.preventDefault();
+      onType(character);
+    };
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
+  }, [opened, paletteAttribute, onType]);
+}
+
 /** The shortcut as a Mac or a PC keyboard labels it. */
 export function paletteShortcutLabel(): string {
   return /Mac|iPhone|iPad/.test(navigator.userAgent) ? '⌘ K' : 'Ctrl K';

@@ -23,7 +23,8 @@ export function useSearchPageState() {
       if (values.length > 0) next.set(key, values.join(','));
       else next.delete(key);
     }
-    setParams(searchStateToParams(parseSearchState(next)), { replace: true });
+    // A ticked box must show ticked at once, not when the navigation's transition gets round to it.
+    setParams(searchStateToParams(parseSearchState(next)), { replace: true, flushSync: true });
   };
   return { state, update, setFacets };
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Kbd, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Kbd, Stack, Text, Textarea } from '@mantine/core';
 import { useHotkeys } from '@mantine/hooks';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,14 +8,18 @@ import { ApiError } from '../../api/client.ts';
 import { useErrorMessage } from '../../ui/error-state.tsx';
 import { useFormat } from '../../ui/format.ts';
 import { useSaveVocabularyMutation } from './use-search-queries.ts';
-import { countEntries, hasLineErrors, type LineError, lineErrors, type VocabularyField } from './vocabulary-errors.ts';
+import { countEntries, hasLineErrors, type LineError, lineErrors, lineRange, type VocabularyField } from './vocabulary-errors.ts';
 
-function LineErrorList({ errors }: { errors: readonly LineError[] }) {
-  const { t } = useTranslation('search');
+/** Each message (which names its line) puts the caret on that line, so a long list need not be searched by eye. */
+function LineErrorList({ errors, onShow }: { errors: readonly LineError[]; onShow: (line: number) => void }) {
   return (
     <ul className="search-line-errors">
       {errors.map((error) => (
-        <li key={error.line}>{t('vocabulary.lineError', { line: error.line, message: error.message })}</li>
+        <li key={error.line}>
+          <Anchor component="button" type="button" size="sm" c="inherit" underline="always" onClick={() => onShow(error.line)}>
+            {error.message}
+          </Anchor>
+        </li>
       ))}
     </ul>
   );
@@ -30,21 +34,29 @@ interface FieldProps {
 
 function VocabularyTextarea({ field, value, onChange, errors: fieldErrors }: FieldProps) {
   const { t } = useTranslation('search');
+  const textarea = useRef<HTMLTextAreaElement>(null);
   const errors = lineErrors(fieldErrors, field);
+  const showLine = (line: number) => {
+    const { start, end } = lineRange(value, line);
+    textarea.current?.focus();
+    textarea.current?.setSelectionRange(start, end);
+  };
   return (
     <Textarea
+      ref={textarea}
       label={t(`vocabulary.${field}.label`)}
       description={t(`vocabulary.${field}.count`, { count: countEntries(value) })}
       value={value}
       onChange={(event) => onChange(event.currentTarget.value)}
-      error={errors.length > 0 ? <LineErrorList errors={errors} /> : undefined}
+      error={errors.length > 0 ? <LineErrorList errors={errors} onShow={showLine} /> : undefined}
       errorProps={{ component: 'div' }}
       autosize
       minRows={8}
       maxRows={24}
       maxLength={SEARCH_VOCABULARY_MAX_LENGTH}
       spellCheck={false}
-      styles={{ input: { fontFamily: 'ui-monospace, monospace' } }}
+      // The red border and the messages mark the error; a whole list in red would be hard to read.
+      styles={{ input: { fontFamily: 'ui-monospace, monospace', color: 'var(--mantine-color-text)' } }}
     />
   );
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countEntries, hasLineErrors, lineErrors } from './vocabulary-errors.ts';
+import { countEntries, hasLineErrors, lineErrors, lineRange } from './vocabulary-errors.ts';
 
 describe('lineErrors', () => {
   it('picks the line errors of one field, in line order', () => {
@@ -28,5 +28,15 @@ describe('countEntries', () => {
   it('counts lines with content, not blank lines or comments', () => {
     expect(countEntries('# Wypożyczenia\nwypożyczyć, pożyczyć\n\n  \nkara, opłata # za zwłokę\n#koniec')).toBe(2);
     expect(countEntries('')).toBe(0);
+  });
+});
+
+describe('lineRange', () => {
+  it('finds a line to select, also the last one and one past the end', () => {
+    const text = 'kara, opłata\njedno\nzwrot, oddanie';
+    expect(text.slice(lineRange(text, 1).start, lineRange(text, 1).end)).toBe('kara, opłata');
+    expect(text.slice(lineRange(text, 2).start, lineRange(text, 2).end)).toBe('jedno');
+    expect(text.slice(lineRange(text, 3).start, lineRange(text, 3).end)).toBe('zwrot, oddanie');
+    expect(lineRange(text, 9)).toEqual({ start: text.length, end: text.length });
   });
 });

@@ -29,3 +29,15 @@ export function countEntries(text: string): number {
     return (hash === -1 ? line : line.slice(0, hash)).trim() !== '';
   }).length;
 }
+
+/** Where a line (1-based) starts and ends in the text, to select it; a line past the end selects the end. */
+export function lineRange(text: string, line: number): { start: number; end: number } {
+  let start = 0;
+  for (let current = 1; current < line; current++) {
+    const next = text.indexOf('\n', start);
+    if (next === -1) return { start: text.length, end: text.length };
+    start = next + 1;
+  }
+  const end = text.indexOf('\n', start);
+  return { start, end: end === -1 ? text.length : end };
+}
