@@ -5,11 +5,20 @@ import { i18n } from '../i18n/index.ts';
 export class ApiError extends Error {
   readonly status: number;
   readonly problem: Problem | undefined;
+  /** The whole problem document, with members some problems add (e.g. `current` of an edit conflict). */
+  readonly body: unknown;
 
-  constructor(status: number, problem: Problem | undefined, fallback: string) {
+  constructor(status: number, problem: Problem | undefined, fallback: string, body?: unknown) {
     super(problem?.detail ?? fallback);
     this.status = status;
     this.problem = problem;
+    this.body = body;
+  }
+
+  /** Reads a member that a specific problem adds, with that problem's own schema. */
+  extension<S extends z.ZodType>(schema: S): z.output<S> | undefined {
+    const parsed = schema.safeParse(this.body);
+    return parsed.success ? parsed.data : undefined;
   }
 
   fieldError(field: string): string | undefined {
@@ -31,12 +40,13 @@ export interface RequestOptions {
   signal?: AbortSignal;
 }
 
-async function readProblem(response: Response): Promise<Problem | undefined> {
+async function readProblem(response: Response): Promise<{ problem: Problem | undefined; body: unknown }> {
   try {
-    const parsed = ProblemSchema.safeParse(await response.json());
-    return parsed.success ? parsed.data : undefined;
+    const body: unknown = await response.json();
+    const parsed = ProblemSchema.safeParse(body);
+    return { problem: parsed.success ? parsed.data : undefined, body };
   } catch {
-    return undefined;
+    return { problem: undefined, body: undefined };
   }
 }
 
@@ -58,7 +68,10 @@ export async function apiRequest(path: string, options: RequestOptions = {}): Pr
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     throw new ApiError(0, undefined, 'network');
   }
-  if (!response.ok) throw new ApiError(response.status, await readProblem(response), response.statusText);
+  if (!response.ok) {
+    const { problem, body } = await readProblem(response);
+    throw new ApiError(response.status, problem, response.statusText, body);
+  }
   return response;
 }
 

@@ -27,8 +27,14 @@ function useQuestionMarkHelp(open: () => void) {
   }, [open]);
 }
 
-function isActive(item: NavItem, pathname: string): boolean {
-  return item.to === '/' ? pathname === '/' : pathname.startsWith(item.to);
+function matches(to: string, pathname: string): boolean {
+  return to === '/' ? pathname === '/' : pathname === to || pathname.startsWith(`${to}/`);
+}
+
+/** Only the most specific matching item is current, so "Do przeglądu" does not also light up "Dobre praktyki". */
+function isActive(item: NavItem, pathname: string, items: readonly NavItem[]): boolean {
+  if (!matches(item.to, pathname)) return false;
+  return !items.some((other) => other.to.length > item.to.length && matches(other.to, pathname));
 }
 
 export function AppLayout() {
@@ -55,8 +61,8 @@ export function AppLayout() {
           component={Link}
           to={item.to}
           label={t(item.labelKey)}
-          active={isActive(item, location.pathname)}
-          aria-current={isActive(item, location.pathname) ? 'page' : undefined}
+          active={isActive(item, location.pathname, visible)}
+          aria-current={isActive(item, location.pathname, visible) ? 'page' : undefined}
           onClick={nav.close}
         />
       ));
