@@ -81,7 +81,7 @@ for (const database of E2E_DATABASES) {
       await page('maria').getByRole('link', { name: 'Filia na Woli', exact: true }).click();
       await heading(page('maria'), 'Kontakty bezpieczeństwa — Filia na Woli');
       await page('maria').getByText('Filia nie ma jeszcze własnej listy — pracownicy widzą tylko numer 112.').waitFor();
-      await page('maria').getByRole('group', { name: 'Kontakt 1: Numer alarmowy 112' }).waitFor();
+      await page('maria').getByRole('group', { name: 'Kontakt 1: Policja / numer alarmowy' }).waitFor();
       await page('maria').getByRole('button', { name: 'Dodaj kontakt', exact: true }).click();
       const added = page('maria').getByRole('group', { name: 'Kontakt 2: Ochrona' });
       await field(added, 'Telefon').fill('22 000 00 01');
@@ -108,7 +108,7 @@ for (const database of E2E_DATABASES) {
       await dialog.waitFor();
       await dialog.getByRole('link', { name: 'Zadzwoń: Ochrona, 22 000 00 01' }).waitFor();
       expect(await dialog.getByRole('link', { name: 'Zadzwoń: Ochrona, 22 000 00 01' }).getAttribute('href')).toBe('tel:220000001');
-      expect(await dialog.getByRole('link', { name: /Zadzwoń: Numer alarmowy 112/ }).getAttribute('href')).toBe('tel:112');
+      expect(await dialog.getByRole('link', { name: 'Zadzwoń: Policja / numer alarmowy, 112' }).getAttribute('href')).toBe('tel:112');
       await dialog.getByRole('heading', { name: 'Co robić — krok po kroku' }).waitFor();
       await dialog.getByRole('button', { name: 'Czytelnik krzyczy i obraża przy ladzie' }).waitFor();
       await dialog.getByRole('button', { name: 'Groźby lub agresja fizyczna w bibliotece' }).waitFor();

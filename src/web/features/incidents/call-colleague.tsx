@@ -32,7 +32,15 @@ export function CallColleague({ branchId, onSent }: CallColleagueProps) {
       <Title order={3} id="call-colleague-title">
         {t('protocol.call.title')}
       </Title>
-      <Button size="xl" color="indigo.8" onClick={call} loading={send.isPending} disabled={branchId === null || blocked} data-autofocus>
+      <Button
+        size="xl"
+        color="indigo.8"
+        className="protocol-call"
+        onClick={call}
+        loading={send.isPending}
+        disabled={branchId === null || blocked}
+        data-autofocus
+      >
         {t('protocol.call.button')}
       </Button>
       <TextInput

@@ -33,15 +33,7 @@ export function DifficultSituationProtocol({ onLeave }: { onLeave?: () => void }
         <SafetyContactList branchId={branch.branchId} />
       </SimpleGrid>
       <ProtocolPractices onNavigate={onLeave} />
-      <Button
-        component={Link}
-        to={afterLink}
-        onClick={onLeave}
-        variant="light"
-        color="blue"
-        size="md"
-        style={{ alignSelf: 'flex-start' }}
-      >
+      <Button component={Link} to={afterLink} onClick={onLeave} variant="light" color="blue" size="md" style={{ alignSelf: 'flex-start' }}>
         {t('protocol.after')}
       </Button>
     </Stack>

@@ -40,6 +40,7 @@ function useShowAlert() {
       ),
       autoClose: false,
       withBorder: true,
+      color: 'indigo',
       className: 'colleague-alert',
       role: 'alert',
       'aria-live': 'assertive',
