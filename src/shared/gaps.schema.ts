@@ -43,11 +43,12 @@ const TokenSchema = z
   .regex(/^[\p{Ll}\p{N}]+$/u);
 
 /**
- * What a group is made of, sent back unchanged to dismiss it: similar wordings (their analyzer
- * tokens), or contacts without a practice for one set of needs on one channel.
+ * What a group is made of, sent back unchanged to dismiss it: similar wordings (the words of the
+ * group's first wording, each as its analyzer lemmas — an ambiguous form has several), or contacts
+ * without a practice for one set of needs on one channel.
  */
 export const GapMatchSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('wording'), tokens: z.array(TokenSchema).min(1).max(40) }),
+  z.strictObject({ kind: z.literal('wording'), words: z.array(z.array(TokenSchema).min(1).max(8)).min(1).max(30) }),
   z.strictObject({
     kind: z.literal('contact'),
     needs: z

@@ -46,7 +46,7 @@ for (const dialect of DIALECTS) {
       const response = await dismiss(managerA.client, group);
       expect(response.statusCode).toBe(201);
       expect(response.json()).toMatchObject({
-        match: { kind: 'wording', tokens: group?.match.kind === 'wording' ? group.match.tokens : [] },
+        match: group?.match,
         upTo: group?.lastSeenAt,
         branchIds: [branchA],
         dismissedBy: { id: managerA.user.id },
@@ -105,7 +105,7 @@ for (const dialect of DIALECTS) {
     });
 
     it('refuses librarians, foreign or unknown branches and malformed matches', async () => {
-      const body = { match: { kind: 'wording', tokens: ['kaucja'] }, lastSeenAt: new Date().toISOString() };
+      const body = { match: { kind: 'wording', words: [['kaucja']] }, lastSeenAt: new Date().toISOString() };
       expect((await librarianA.client.request('POST', '/api/gaps/dismissals', body)).statusCode).toBe(403);
       const foreign = await managerA.client.request('POST', '/api/gaps/dismissals', { ...body, branchId: branchB });
       expect(foreign.statusCode).toBe(403);
@@ -116,8 +116,10 @@ for (const dialect of DIALECTS) {
       expect(unknown.statusCode).toBe(400);
       expect(unknown.json()).toMatchObject({ code: 'unknown_branch', errors: [{ field: 'branchId' }] });
       for (const match of [
-        { kind: 'wording', tokens: [] },
-        { kind: 'wording', tokens: ['Kaucja!'] },
+        { kind: 'wording', words: [] },
+        { kind: 'wording', words: [[]] },
+        { kind: 'wording', words: [['Kaucja!']] },
+        { kind: 'wording', tokens: ['kaucja'] },
         { kind: 'contact', needs: ['fees', 'fees'], channel: 'desk' },
         { kind: 'contact', needs: ['fees'], channel: 'pigeon' },
         { kind: 'topic', tokens: ['kaucja'] },

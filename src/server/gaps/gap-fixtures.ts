@@ -27,7 +27,7 @@ export async function gaps(client: TestClient, query = ''): Promise<{ groups: Ga
   return response.json();
 }
 
-/** The wording group holding a token, or undefined. */
-export function groupWith(groups: readonly GapGroup[], token: string): GapGroup | undefined {
-  return groups.find((group) => group.match.kind === 'wording' && group.match.tokens.includes(token));
+/** The wording group one of whose words has this lemma, or undefined. */
+export function groupWith(groups: readonly GapGroup[], lemma: string): GapGroup | undefined {
+  return groups.find((group) => group.match.kind === 'wording' && group.match.words.some((word) => word.includes(lemma)));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Dismissal, type GapOccurrence, groupGaps, jaccard, wordingTokens } from './gap-grouping.ts';
+import { type Dismissal, type GapOccurrence, groupGaps, similarity, wordingWords } from './gap-grouping.ts';
 
 let second = 0;
 function searchFor(text: string, branchIds: string[] = ['a']): GapOccurrence {
@@ -14,18 +14,24 @@ function searchFor(text: string, branchIds: string[] = ['a']): GapOccurrence {
   };
 }
 
-describe('wordingTokens', () => {
-  it('gives inflected, capitalised and diacritic-less forms of a wording the same lemmas', () => {
-    const expected = wordingTokens('zgubiona karta biblioteczna');
-    expect(wordingTokens('Zgubiłem kartę biblioteczną')).toEqual(expected);
-    expect(wordingTokens('zgubilem karte biblioteczna')).toEqual(expected);
+describe('wordingWords', () => {
+  it('gives inflected, capitalised and diacritic-less forms of a wording the same words', () => {
+    const expected = wordingWords('zgubiona karta biblioteczna');
+    expect(expected).toHaveLength(3);
+    expect(wordingWords('Zgubiłem kartę biblioteczną')).toEqual(expected);
+    expect(wordingWords('zgubilem karte biblioteczna')).toEqual(expected);
+  });
+
+  it('drops stop words and a repeated word', () => {
+    expect(wordingWords('karta i karty, a także karcie')).toEqual([['karta']]);
   });
 });
 
-describe('jaccard', () => {
-  it('is shared over all distinct tokens, and 0 for two empty sets', () => {
-    expect(jaccard(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3);
-    expect(jaccard(new Set(), new Set())).toBe(0);
+describe('similarity', () => {
+  it('is words in common over all distinct words, where words match by any shared lemma', () => {
+    expect(similarity([['a'], ['b']], [['b'], ['c']])).toBeCloseTo(1 / 3);
+    expect(similarity([['lampa', 'lampy'], ['wymian', 'wymiana'], ['zarowka']], [['wymiana'], ['zarowka']])).toBeCloseTo(2 / 3);
+    expect(similarity([], [])).toBe(0);
   });
 });
 
@@ -44,6 +50,7 @@ describe('groupGaps', () => {
     );
     expect(groups.map((group) => group.count)).toEqual([4, 1]);
     expect(groups[0]?.label.toLowerCase()).toBe('zgubiona karta');
+    expect(groups[0]?.match).toEqual({ kind: 'wording', words: [['karta'], ['zgubic']] });
     expect(groups[1]?.label).toBe('karta podarunkowa');
   });
 
@@ -55,6 +62,17 @@ describe('groupGaps', () => {
       'frequent',
     );
     expect(groups.map((group) => group.count)).toEqual([4, 1]);
+  });
+
+  it('groups a wording whose ambiguous words bring extra lemmas with its plain variants', () => {
+    const texts = ['wymiany żarówek w lampach', 'wymiana zarowki', 'wymiana żarówki w lampie'];
+    expect(
+      groupGaps(
+        texts.map((text) => searchFor(text)),
+        [],
+        'frequent',
+      ).map((group) => group.count),
+    ).toEqual([3]);
   });
 
   it('leaves out wordings with no word left (stop words only)', () => {

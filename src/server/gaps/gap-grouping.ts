@@ -19,24 +19,59 @@ export interface GapOccurrence {
   contact: { needs: readonly Need[]; channel: Channel } | null;
 }
 
-/** The distinct lemma tokens of a wording: inflected and diacritic-less forms of one word give the same token. */
-export function wordingTokens(text: string): string[] {
-  return [...new Set(analyzeForIndex(text, 'pl'))].sort();
+/** One word of a wording as its lemmas: an ambiguous form (wymiany → wymiana, wymian) has several. */
+export type Word = readonly string[];
+
+const WORD_PATTERN = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+
+/**
+ * The words of a wording that carry meaning (stop words dropped), each as its sorted lemma tokens,
+ * so inflected and diacritic-less forms of one word match. A word sharing a lemma with an earlier
+ * one is the same word repeated. Sorted, so one wording always gives the same key.
+ */
+export function wordingWords(text: string): Word[] {
+  const words: Word[] = [];
+  for (const [word] of text.matchAll(WORD_PATTERN)) {
+    const lemmas = [...new Set(analyzeForIndex(word, 'pl'))].sort();
+    if (lemmas.length > 0 && !words.some((other) => sameWord(other, lemmas))) words.push(lemmas);
+  }
+  return words.sort((a, b) => a.join('|').localeCompare(b.join('|')));
 }
 
-export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 && b.size === 0) return 0;
+export function sameWord(a: Word, b: Word): boolean {
+  return a.some((lemma) => b.includes(lemma));
+}
+
+/** Jaccard over words: words in common (sharing a lemma) over all distinct words of the two. */
+export function similarity(a: readonly Word[], b: readonly Word[]): number {
+  const used = new Set<number>();
   let shared = 0;
-  for (const token of a) if (b.has(token)) shared += 1;
-  return shared / (a.size + b.size - shared);
+  for (const word of a) {
+    const match = b.findIndex((other, index) => !used.has(index) && sameWord(word, other));
+    if (match < 0) continue;
+    used.add(match);
+    shared += 1;
+  }
+  const all = a.length + b.length - shared;
+  return all === 0 ? 0 : shared / all;
 }
 
 export function contactKey(needs: readonly Need[], channel: Channel): string {
   return `${[...needs].sort().join(',')}|${channel}`;
 }
 
+const wordsKey = (words: readonly Word[]) =>
+  words
+    .map((word) => [...new Set(word)].sort().join('|'))
+    .sort()
+    .join(' ');
+
+export function parseWords(key: string): string[][] {
+  return key.split(' ').map((word) => word.split('|'));
+}
+
 export function matchKey(match: GapMatch): string {
-  return match.kind === 'wording' ? [...new Set(match.tokens)].sort().join(' ') : contactKey(match.needs, match.channel);
+  return match.kind === 'wording' ? wordsKey(match.words) : contactKey(match.needs, match.channel);
 }
 
 /** A stored "załatwione": hides matching occurrences up to `upTo` in the branches it covers. */
@@ -56,7 +91,7 @@ function covers(dismissal: Dismissal, occurrence: GapOccurrence): boolean {
 
 interface Analysed {
   occurrence: GapOccurrence;
-  tokens: Set<string>;
+  words: Word[];
 }
 
 function isDismissed(item: Analysed, dismissals: readonly Dismissal[]): boolean {
@@ -65,43 +100,42 @@ function isDismissed(item: Analysed, dismissals: readonly Dismissal[]): boolean 
     if (!covers(dismissal, occurrence)) return false;
     if (occurrence.contact)
       return dismissal.kind === 'contact' && dismissal.key === contactKey(occurrence.contact.needs, occurrence.contact.channel);
-    return dismissal.kind === 'wording' && jaccard(item.tokens, new Set(dismissal.key.split(' '))) >= SIMILARITY_THRESHOLD;
+    return dismissal.kind === 'wording' && similarity(item.words, parseWords(dismissal.key)) >= SIMILARITY_THRESHOLD;
   });
 }
 
 interface Cluster {
-  seed: Set<string>;
+  seed: Word[];
   match: GapMatch;
   members: GapOccurrence[];
 }
 
 /**
- * Identical token sets are bucketed first; buckets then join, most frequent first, the cluster whose
- * seed is most similar (at least the threshold) or start their own. Comparing with the seed rather
- * than the growing union keeps a chain of loosely related wordings from merging into one group.
+ * Identical wordings (by their words' lemmas) are bucketed first; buckets then join, most frequent
+ * and shortest first, the cluster whose seed is most similar (at least the threshold) or start their
+ * own. Comparing with the seed rather than the growing group keeps a chain of loosely related
+ * wordings from merging into one.
  */
 function clusterWordings(items: readonly Analysed[]): Cluster[] {
   const buckets = new Map<string, Analysed[]>();
   for (const item of items) {
-    const key = [...item.tokens].sort().join(' ');
+    const key = wordsKey(item.words);
     buckets.set(key, [...(buckets.get(key) ?? []), item]);
   }
-  const ordered = [...buckets.entries()].sort(([keyA, a], [keyB, b]) => b.length - a.length || keyA.localeCompare(keyB));
+  const ordered = [...buckets.entries()].sort(
+    ([keyA, a], [keyB, b]) => b.length - a.length || (a[0]?.words.length ?? 0) - (b[0]?.words.length ?? 0) || keyA.localeCompare(keyB),
+  );
   const clusters: Cluster[] = [];
-  const byToken = new Map<string, Cluster[]>();
-  for (const [key, bucket] of ordered) {
-    const tokens = new Set(key.split(' '));
-    const candidates = new Set([...tokens].flatMap((token) => byToken.get(token) ?? []));
-    let best: Cluster | undefined;
-    let bestScore = SIMILARITY_THRESHOLD;
-    for (const cluster of candidates) {
-      const score = jaccard(tokens, cluster.seed);
-      if (score >= bestScore && (best === undefined || score > bestScore)) [best, bestScore] = [cluster, score];
-    }
+  const byLemma = new Map<string, Cluster[]>();
+  for (const [, bucket] of ordered) {
+    const words = bucket[0]?.words ?? [];
+    const candidates = new Set(words.flat().flatMap((lemma) => byLemma.get(lemma) ?? []));
+    const scored = [...candidates].map((cluster) => ({ cluster, score: similarity(words, cluster.seed) }));
+    let best = scored.filter(({ score }) => score >= SIMILARITY_THRESHOLD).sort((a, b) => b.score - a.score)[0]?.cluster;
     if (best === undefined) {
-      best = { seed: tokens, match: { kind: 'wording', tokens: [...tokens].sort() }, members: [] };
+      best = { seed: words, match: { kind: 'wording', words: words.map((word) => [...word]) }, members: [] };
       clusters.push(best);
-      for (const token of tokens) byToken.set(token, [...(byToken.get(token) ?? []), best]);
+      for (const lemma of new Set(words.flat())) byLemma.set(lemma, [...(byLemma.get(lemma) ?? []), best]);
     }
     best.members.push(...bucket.map((item) => item.occurrence));
   }
@@ -115,7 +149,7 @@ function clusterContacts(occurrences: readonly GapOccurrence[]): Cluster[] {
     const { needs, channel } = occurrence.contact;
     const key = contactKey(needs, channel);
     const cluster = clusters.get(key) ?? {
-      seed: new Set<string>(),
+      seed: [],
       match: { kind: 'contact', needs: [...needs].sort(), channel },
       members: [],
     };
@@ -194,12 +228,9 @@ function compare(sort: GapSort) {
 
 /** Occurrences not yet dismissed, grouped by similar wording (or by needs and channel), counted and sorted. */
 export function groupGaps(occurrences: readonly GapOccurrence[], dismissals: readonly Dismissal[], sort: GapSort): GapGroup[] {
-  const analysed = occurrences.map((occurrence) => ({
-    occurrence,
-    tokens: new Set(occurrence.contact ? [] : wordingTokens(occurrence.text)),
-  }));
+  const analysed = occurrences.map((occurrence) => ({ occurrence, words: occurrence.contact ? [] : wordingWords(occurrence.text) }));
   const open = analysed.filter((item) => !isDismissed(item, dismissals));
-  const wordings = open.filter((item) => !item.occurrence.contact && item.tokens.size > 0);
+  const wordings = open.filter((item) => !item.occurrence.contact && item.words.length > 0);
   const contacts = open.filter((item) => item.occurrence.contact).map((item) => item.occurrence);
   const clusters = [...clusterWordings(wordings), ...clusterContacts(contacts)];
   return clusters.map(toGroup).sort(compare(sort));

@@ -45,7 +45,7 @@ for (const dialect of DIALECTS) {
         kind: 'wording',
         count: 4,
         sources: { no_results: 4, not_opened: 0, not_helpful: 0, no_practice: 0 },
-        match: { kind: 'wording', tokens: ['parasol', 'zgubic'] },
+        match: { kind: 'wording', words: [['parasol'], ['zgubic']] },
         needs: [],
         channel: null,
       });
@@ -54,7 +54,9 @@ for (const dialect of DIALECTS) {
       expect(umbrella?.examples.map((example) => example.text)).toContain('zgubionym parasolu w czytelni');
       const games = groupWith(groups, 'planszowy');
       expect(games).toMatchObject({ count: 2, sources: { no_results: 2 } });
-      expect(groups.findIndex((group) => group === umbrella)).toBeLessThan(groups.findIndex((group) => group === games));
+      const ids = groups.map((group) => group.id);
+      expect(ids.indexOf(umbrella?.id ?? '')).toBeGreaterThanOrEqual(0);
+      expect(ids.indexOf(umbrella?.id ?? '')).toBeLessThan(ids.indexOf(games?.id ?? ''));
     });
 
     it('stores queries without personal data and groups them by what is left', async () => {
@@ -139,7 +141,7 @@ for (const dialect of DIALECTS) {
     it('sorts newest first or most frequent first, and limits the list', async () => {
       await search(librarianA.client, 'automat do kawy w holu');
       const recent = await gaps(managerA.client, '?sort=recent');
-      expect(recent.groups[0]?.match).toEqual({ kind: 'wording', tokens: ['automat', 'hol', 'kawa'] });
+      expect(groupWith(recent.groups.slice(0, 1), 'automat')?.count).toBe(1);
       const times = recent.groups.map((group) => Date.parse(group.lastSeenAt));
       expect(times).toEqual([...times].sort((a, b) => b - a));
       const frequent = await gaps(managerA.client, '?sort=frequent&limit=2');

@@ -4,7 +4,7 @@ import type { AuthzCase } from '../test/authz-matrix.ts';
 const managers = (status: number): Record<Caller, number> => ({ admin: status, manager: status, librarian: 403, 'signed-out': 401 });
 
 const dismissal = (branchId?: string) => ({
-  match: { kind: 'wording', tokens: ['kaucja', 'zgubic'] },
+  match: { kind: 'wording', words: [['kaucja'], ['zgubic']] },
   lastSeenAt: new Date().toISOString(),
   ...(branchId === undefined ? {} : { branchId }),
 });

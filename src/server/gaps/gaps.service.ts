@@ -19,7 +19,7 @@ import { AppError } from '../errors.ts';
 import { listContactsWithoutPractice } from '../interactions/interactions.service.ts';
 import { listNotHelpfulAnswers } from '../practices/practice-feedback.service.ts';
 import { listUnansweredQueries } from '../search/search.service.ts';
-import { type Dismissal, type GapOccurrence, groupGaps, matchKey } from './gap-grouping.ts';
+import { type Dismissal, type GapOccurrence, groupGaps, matchKey, parseWords } from './gap-grouping.ts';
 import { type GapDismissalRow, insertDismissalRow, listDismissalRows } from './gaps.repository.ts';
 
 /** Enough for a busy network's quarter; the newest are read first. */
@@ -122,7 +122,7 @@ async function dismissalBranches(db: Database, actor: Actor, branchId: string | 
 }
 
 function matchFrom(row: GapDismissalRow): GapMatch {
-  if (row.kind === 'wording') return { kind: 'wording', tokens: row.match_key.split(' ') };
+  if (row.kind === 'wording') return { kind: 'wording', words: parseWords(row.match_key) };
   const [needs = '', channel = ''] = row.match_key.split('|');
   return { kind: 'contact', needs: z.array(NeedSchema).parse(needs.split(',')), channel: ChannelSchema.parse(channel) };
 }

@@ -2,7 +2,7 @@
 export interface GapDismissalsTable {
   id: string;
   kind: 'wording' | 'contact';
-  /** wording: its analyzer tokens, sorted and space-separated; contact: sorted needs joined by `,`, then `|channel`. */
+  /** wording: each word's lemmas joined by `|`, words sorted and space-separated; contact: sorted needs joined by `,`, then `|channel`. */
   match_key: string;
   /** JSON array of the branch ids the dismissal covers; null for the whole library. */
   branch_ids: string | null;

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Kbd, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Kbd, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { type Ref, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chosenOn, type FlowAction, type FlowState, optionKey, STEP_OPTIONS, STEPS, type StepId } from './assistant-flow.ts';
@@ -41,25 +41,37 @@ function OptionButton({ step, value, index, chosen, onChoose }: OptionProps) {
   );
 }
 
-/** Shown at once when the reader is aggressive: safety comes before the remaining questions. */
+/**
+ * Shown at once when the reader is aggressive: safety comes before the remaining questions. The
+ * protocol's button takes the focus, so Enter opens it; continuing is one Tab away.
+ */
 function DifficultOffer({ onOpen, onContinue }: { onOpen: () => void; onContinue: () => void }) {
   const { t } = useTranslation('assistant');
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), []);
   return (
-    <Alert color="indigo.8" variant="light" title={t('difficult.title')} role="alert">
+    <Paper withBorder p="md" radius="md" role="alert" className="assistant-difficult" aria-labelledby="assistant-difficult-title">
       <Stack gap="sm">
+        <Title order={3} size="h4" id="assistant-difficult-title">
+          {t('difficult.title')}
+        </Title>
         <Text>{t('difficult.body')}</Text>
         <Group>
-          <Button ref={button} color="indigo.8" onClick={onOpen} data-testid="assistant-open-difficult">
+          <Button
+            ref={button}
+            color="indigo.8"
+            onClick={onOpen}
+            rightSection={<KeyHint keys="Enter" />}
+            data-testid="assistant-open-difficult"
+          >
             {t('difficult.open')}
           </Button>
-          <Button variant="default" onClick={onContinue} aria-keyshortcuts="Enter" rightSection={<KeyHint keys="Enter" />}>
+          <Button variant="default" onClick={onContinue}>
             {t('difficult.continue')}
           </Button>
         </Group>
       </Stack>
-    </Alert>
+    </Paper>
   );
 }
 

@@ -67,7 +67,7 @@ export function GapCard({ group, dismissing, onDismiss }: GapCardProps) {
           <Title order={2} size="h4" id={headingId}>
             {title}
           </Title>
-          <Badge size="lg" variant="light" color="relacja.8" tt="none" style={{ flexShrink: 0 }}>
+          <Badge size="lg" variant="filled" color="relacja.8" tt="none" style={{ flexShrink: 0 }}>
             {t('count', { count: group.count })}
           </Badge>
         </Group>
