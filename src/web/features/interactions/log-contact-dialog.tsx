@@ -40,6 +40,8 @@ function DialogForm({ request, onClose, enqueue, start }: Props & { start: Conta
   const options = useOptions(request);
   const submit = useSubmitContact({ clientId: request.clientId, editing: request.editing, enqueue });
   const problems = formProblems(values, new Date());
+  // The other problems are shown beside their fields; these two belong to the warning under the note.
+  const notePrivacyProblems = problems.filter((problem) => problem === 'note_personal_data' || problem === 'note_phone');
   const save = () => {
     setTried(true);
     if (problems.length === 0 && !submit.isPending) submit.mutate(values, { onSuccess: onClose });
@@ -71,6 +73,11 @@ function DialogForm({ request, onClose, enqueue, start }: Props & { start: Conta
           defaultsDiffer={!request.editing && (values.branchId !== start.branchId || values.channel !== start.channel)}
           detailsOpen={Boolean(request.editing || request.prefill?.practiceIds?.length || request.prefill?.returnSuggestions?.length)}
         />
+        {tried && notePrivacyProblems.length > 0 && (
+          <Alert color="red" role="alert">
+            {notePrivacyProblems.map((problem) => t(`problems.${problem}`)).join(' ')}
+          </Alert>
+        )}
         {submit.error && (
           <Alert color="red" role="alert">
             {describe(submit.error)}

@@ -28,6 +28,8 @@ export function useSubmitContact({ clientId, editing, enqueue }: SubmitOptions) 
     notifications.show({ color: 'relacja', message, withCloseButton: true, closeButtonProps: { 'aria-label': t('common:close') } });
 
   return useMutation({
+    // Offline is exactly when this must run (and queue), not pause as mutations do by default.
+    networkMode: 'always',
     mutationFn: async (values: ContactFormValues): Promise<SubmitResult> => {
       if (values.rememberDefaults && values.branchId) saveDefaults.mutate({ branchId: values.branchId, channel: values.channel });
       if (editing) {
