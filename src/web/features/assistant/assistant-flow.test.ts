@@ -12,7 +12,7 @@ import {
   RESULT_STEP,
   TEXT_MAX_LENGTH,
 } from './assistant-flow.ts';
-import { assistantPlan, DIAGNOSIS_TAGS, rankSuggestions } from './assistant-plan.ts';
+import { assistantPlan, attitudeFirst, DIAGNOSIS_TAGS, rankSuggestions } from './assistant-plan.ts';
 
 const run = (...actions: FlowAction[]): FlowState => actions.reduce(flowReducer, INITIAL_FLOW);
 const choose = (value: string): FlowAction => ({ type: 'choose', value });
@@ -98,12 +98,13 @@ describe('assistantPlan', () => {
     });
     expect(plan.facets).toEqual({ needs: ['fees'], attitudes: ['negative'], sort: 'helpful', limit: 8, offset: 0 });
     expect(plan.needOnly).toEqual({ needs: ['fees'], sort: 'helpful', limit: 8, offset: 0 });
+    expect(plan.attitudeOnly).toEqual({ attitudes: ['negative'], sort: 'helpful', limit: 8, offset: 0 });
     expect(plan.diagnosis).toBeNull();
   });
 
   it('does not search without words, and asks for the diagnosing practices when the request is unclear', () => {
     const plan = assistantPlan(run({ type: 'next' }, { type: 'next' }, choose('vague')));
-    expect(plan).toMatchObject({ search: null, facets: null, needOnly: null });
+    expect(plan).toMatchObject({ search: null, facets: null, needOnly: null, attitudeOnly: null });
     expect(plan.diagnosis?.tags).toEqual([...DIAGNOSIS_TAGS]);
   });
 });
@@ -117,6 +118,8 @@ describe('rankSuggestions', () => {
       search: [item('s'), item('d')],
       facets: [item('f1'), item('s'), item('f2'), item('f3')],
       needOnly: [item('n')],
+      attitudeOnly: [item('a')],
+      attitudeFirst: false,
     });
     expect(ranked.map((suggestion) => [suggestion.id, suggestion.reason])).toEqual([
       ['d', 'diagnosis'],
@@ -129,9 +132,31 @@ describe('rankSuggestions', () => {
 
   it('fills a short facet list with practices for the need alone, up to eight', () => {
     const many = Array.from({ length: 10 }, (_, index) => item(`n${index}`));
-    const ranked = rankSuggestions({ diagnosis: [], search: [], facets: [item('f')], needOnly: many });
+    const ranked = rankSuggestions({
+      diagnosis: [],
+      search: [],
+      facets: [item('f')],
+      needOnly: many,
+      attitudeOnly: [item('a')],
+      attitudeFirst: false,
+    });
     expect(ranked).toHaveLength(8);
     expect(ranked[0]?.id).toBe('f');
     expect(ranked[1]?.id).toBe('n0');
+  });
+
+  it('fills with practices for a negative or aggressive attitude before those for the need', () => {
+    const state = run(choose('information'), choose('aggressive'), { type: 'next' });
+    expect(attitudeFirst(state)).toBe(true);
+    expect(attitudeFirst(run(choose('information'), choose('uncertain')))).toBe(false);
+    const ranked = rankSuggestions({
+      diagnosis: [],
+      search: [],
+      facets: [],
+      needOnly: [item('n')],
+      attitudeOnly: [item('a')],
+      attitudeFirst: true,
+    });
+    expect(ranked.map((suggestion) => suggestion.id)).toEqual(['a', 'n']);
   });
 });

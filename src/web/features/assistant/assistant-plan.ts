@@ -31,7 +31,15 @@ export interface AssistantPlan {
   search: SearchQuery | null;
   facets: ListFilters | null;
   needOnly: ListFilters | null;
+  attitudeOnly: ListFilters | null;
   diagnosis: ListFilters | null;
+}
+
+/** A negative or aggressive reader is the situation to handle first, whatever they came for. */
+const STRONG_ATTITUDES: readonly string[] = ['negative', 'aggressive'];
+
+export function attitudeFirst(state: FlowState): boolean {
+  return state.attitude !== null && STRONG_ATTITUDES.includes(state.attitude);
 }
 
 const list = (filters: Omit<ListFilters, 'limit' | 'offset' | 'sort'>, limit = SUGGESTION_LIMIT): ListFilters => ({
@@ -49,20 +57,27 @@ export function assistantPlan(state: FlowState): AssistantPlan {
     search: q === '' ? null : { q, needs, attitudes, limit: SUGGESTION_LIMIT, offset: 0, record: 'true' },
     facets: needs || attitudes ? list({ needs, attitudes }) : null,
     needOnly: needs && attitudes ? list({ needs }) : null,
+    attitudeOnly: needs && attitudes ? list({ attitudes }) : null,
     diagnosis: needsDiagnosis(state) ? list({ tags: [...DIAGNOSIS_TAGS] }, 2) : null,
   };
 }
 
 type Item = Omit<Suggestion, 'reason'>;
 
-/** Best first, each practice once: finding out the need, then the description's matches, then the facets. */
-export function rankSuggestions(parts: {
+export interface SuggestionParts {
   diagnosis: readonly Item[];
   search: readonly Item[];
   facets: readonly Item[];
   needOnly: readonly Item[];
-}): Suggestion[] {
-  const fill = parts.facets.length < ENOUGH ? parts.needOnly : [];
+  attitudeOnly: readonly Item[];
+  /** A strong attitude: practices for it fill the list before practices for the need. */
+  attitudeFirst: boolean;
+}
+
+/** Best first, each practice once: finding out the need, then the description's matches, then the facets. */
+export function rankSuggestions(parts: SuggestionParts): Suggestion[] {
+  const fillers = parts.attitudeFirst ? [parts.attitudeOnly, parts.needOnly] : [parts.needOnly, parts.attitudeOnly];
+  const fill = parts.facets.length < ENOUGH ? fillers.flat() : [];
   const ordered: Suggestion[] = [
     ...parts.diagnosis.map((item) => ({ ...item, reason: 'diagnosis' as const })),
     ...parts.search.map((item) => ({ ...item, reason: 'search' as const })),

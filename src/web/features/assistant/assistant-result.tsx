@@ -108,7 +108,7 @@ export function AssistantResult({ state, headingRef, dispatch, onOpenDifficult }
       </Title>
       <Text size="sm">{t('result.summary', { answers: answers.length > 0 ? answers.join(' · ') : t('result.nothingChosen') })}</Text>
       {state.attitude === 'aggressive' && (
-        <Button color="indigo.8" variant="light" onClick={onOpenDifficult} style={{ alignSelf: 'flex-start' }}>
+        <Button color="indigo.8" variant="outline" onClick={onOpenDifficult} style={{ alignSelf: 'flex-start' }}>
           {t('difficult.reminder')}
         </Button>
       )}

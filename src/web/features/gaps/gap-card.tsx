@@ -15,9 +15,14 @@ export function useGapTitle() {
   };
 }
 
-/** A new draft starts with the group's words as its title and, for contacts, their needs and channel. */
-export function newPracticeHref(group: GapGroup, title: string): string {
-  const params = new URLSearchParams({ title: title.slice(0, 200) });
+/**
+ * A new draft starts with the group's most frequent wording as its title; for contacts, with their
+ * needs and channel, and the words of a note when there is one.
+ */
+export function newPracticeHref(group: GapGroup): string {
+  const title = group.kind === 'wording' ? group.label : (group.examples[0]?.text ?? '');
+  const params = new URLSearchParams();
+  if (title) params.set('title', title.slice(0, 200));
   if (group.needs.length > 0) params.set('needs', group.needs.join(','));
   if (group.channel) params.set('channels', group.channel);
   return `/practices/new?${params.toString()}`;
@@ -106,7 +111,7 @@ export function GapCard({ group, dismissing, onDismiss }: GapCardProps) {
           </Group>
         )}
         <Group gap="sm" mt={4}>
-          <Button component={Link} to={newPracticeHref(group, title)} aria-label={t('createLabel', { label: title })}>
+          <Button component={Link} to={newPracticeHref(group)} aria-label={t('createLabel', { label: title })}>
             {t('create')}
           </Button>
           <Button variant="default" loading={dismissing} onClick={() => onDismiss(group)} aria-label={t('dismissLabel', { label: title })}>
