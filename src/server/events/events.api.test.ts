@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.ts';
 import { loadConfig } from '../config.ts';
@@ -201,6 +202,29 @@ for (const dialect of postgresOnly) {
         expect(alaStream.events).toHaveLength(1);
       } finally {
         for (const stream of [olaStream, alaStream, obcyStream]) stream.close();
+      }
+    });
+
+    it('listens again after the database drops the listening connection', async () => {
+      const branch = await createTestBranch(test.db, 'Filia Targówek');
+      const ela = await staff(first.app, test.db, { name: 'Ela Nadawca', branchIds: [branch.id] });
+      const iza = await staff(second.app, test.db, { name: 'Iza Odbiorca', branchIds: [branch.id] });
+      const listeners = async () =>
+        (
+          await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database() and query like 'LISTEN %'`.execute(
+            test.db,
+          )
+        ).rows;
+      expect(await listeners()).toHaveLength(2);
+      for (const { pid } of await listeners()) await sql`select pg_terminate_backend(${pid})`.execute(test.db);
+      await expect.poll(async () => (await listeners()).length, { timeout: 10_000 }).toBe(2);
+      const izaStream = await openTestStream(second.baseUrl, iza.client.cookie);
+      try {
+        const sent = await ela.client.request('POST', '/api/incidents/alerts', {});
+        expect(sent.json().notified).toBe(1);
+        expect(await izaStream.nextEvent()).toMatchObject({ sender: { name: 'Ela Nadawca' } });
+      } finally {
+        izaStream.close();
       }
     });
   });

@@ -61,71 +61,83 @@ export function busFor(db: Database, config: Config, log: FastifyBaseLogger): Ev
 
 const ago = (ms: number) => new Date(Date.now() - ms).toISOString();
 
-export function createEventStreams({ db, bus, log, maxLifetimeMs }: EventStreamOptions): EventStreams {
-  const instanceId = uuidv7();
-  const connections = new Map<string, Connection>();
-  let heartbeat: NodeJS.Timeout | undefined;
+/** What one app instance holds: its open streams, and how to reach the database and the other instances. */
+interface Hub extends EventStreamOptions {
+  instanceId: string;
+  connections: Map<string, Connection>;
+  heartbeat?: NodeJS.Timeout;
+}
 
-  const deliver = (message: BusMessage) => {
-    const wanted = new Set(message.recipients);
-    for (const connection of connections.values()) {
-      if (wanted.has(connection.userId)) connection.sink.write(formatEvent(STAFF_EVENT_NAME, message.event, message.event.id));
-    }
-  };
+function deliver(hub: Hub, message: BusMessage): void {
+  const wanted = new Set(message.recipients);
+  for (const connection of hub.connections.values()) {
+    if (wanted.has(connection.userId)) connection.sink.write(formatEvent(STAFF_EVENT_NAME, message.event, message.event.id));
+  }
+}
 
-  const beat = async () => {
-    for (const connection of connections.values()) connection.sink.write(HEARTBEAT);
-    await touchPresence(db, instanceId, new Date().toISOString());
-    await deleteStalePresence(db, ago(STALE_AFTER_MS));
-  };
+async function beat(hub: Hub): Promise<void> {
+  for (const connection of hub.connections.values()) connection.sink.write(HEARTBEAT);
+  await touchPresence(hub.db, hub.instanceId, new Date().toISOString());
+  await deleteStalePresence(hub.db, ago(STALE_AFTER_MS));
+}
 
-  const detach = async (connectionId: string) => {
-    const connection = connections.get(connectionId);
-    if (!connection) return;
-    connections.delete(connectionId);
-    clearTimeout(connection.expiry);
-    await deletePresence(db, connectionId).catch((error: unknown) => log.warn({ err: error }, 'could not remove event presence'));
-  };
+async function detach(hub: Hub, connectionId: string): Promise<void> {
+  const connection = hub.connections.get(connectionId);
+  if (!connection) return;
+  hub.connections.delete(connectionId);
+  clearTimeout(connection.expiry);
+  await deletePresence(hub.db, connectionId).catch((error: unknown) => hub.log.warn({ err: error }, 'could not remove event presence'));
+}
 
+async function attach(hub: Hub, actor: Actor, sink: StreamSink): Promise<void> {
+  const connectionId = uuidv7();
+  const expiry = setTimeout(() => sink.end(), hub.maxLifetimeMs);
+  expiry.unref();
+  hub.connections.set(connectionId, { userId: actor.id, sink, expiry });
+  sink.onClose(() => void detach(hub, connectionId));
+  const entry = { connectionId, userId: actor.id, branchIds: actor.branchIds, instanceId: hub.instanceId };
+  try {
+    await insertPresence(hub.db, entry, new Date().toISOString());
+  } catch (error) {
+    hub.log.error({ err: error }, 'could not open an event stream');
+    return sink.end();
+  }
+  // The browser may have left while the presence was being written.
+  if (!hub.connections.has(connectionId)) return deletePresence(hub.db, connectionId);
+  sink.write(`retry: ${RETRY_MS}\n\n`);
+  sink.write(formatEvent('ready', { connectionId }));
+}
+
+async function notifyBranch(hub: Hub, branchId: string, exceptUserId: string, event: StaffEvent): Promise<number> {
+  const recipients = await listeningUserIds(hub.db, branchId, exceptUserId, ago(LISTENING_WINDOW_MS));
+  if (recipients.length > 0) await hub.bus.publish({ recipients, event });
+  return recipients.length;
+}
+
+async function start(hub: Hub): Promise<void> {
+  hub.bus.subscribe((message) => deliver(hub, message));
+  await hub.bus.start();
+  const tick = () => void beat(hub).catch((error: unknown) => hub.log.warn({ err: error }, 'event heartbeat failed'));
+  hub.heartbeat = setInterval(tick, HEARTBEAT_MS);
+  hub.heartbeat.unref();
+}
+
+async function stop(hub: Hub): Promise<void> {
+  clearInterval(hub.heartbeat);
+  for (const [id, connection] of hub.connections) {
+    connection.sink.end();
+    await detach(hub, id);
+  }
+  await deleteInstancePresence(hub.db, hub.instanceId).catch(() => {});
+  await hub.bus.close();
+}
+
+export function createEventStreams(options: EventStreamOptions): EventStreams {
+  const hub: Hub = { ...options, instanceId: uuidv7(), connections: new Map() };
   return {
-    async attach(actor, sink) {
-      const connectionId = uuidv7();
-      const expiry = setTimeout(() => sink.end(), maxLifetimeMs);
-      expiry.unref();
-      connections.set(connectionId, { userId: actor.id, sink, expiry });
-      sink.onClose(() => void detach(connectionId));
-      try {
-        await insertPresence(db, { connectionId, userId: actor.id, branchIds: actor.branchIds, instanceId }, new Date().toISOString());
-      } catch (error) {
-        log.error({ err: error }, 'could not open an event stream');
-        return sink.end();
-      }
-      if (!connections.has(connectionId)) return deletePresence(db, connectionId);
-      sink.write(`retry: ${RETRY_MS}\n\n`);
-      sink.write(formatEvent('ready', { connectionId }));
-    },
-    async notifyBranch(branchId, exceptUserId, event) {
-      const recipients = await listeningUserIds(db, branchId, exceptUserId, ago(LISTENING_WINDOW_MS));
-      if (recipients.length > 0) await bus.publish({ recipients, event });
-      return recipients.length;
-    },
-    async start() {
-      bus.subscribe(deliver);
-      await bus.start();
-      heartbeat = setInterval(
-        () => void beat().catch((error: unknown) => log.warn({ err: error }, 'event heartbeat failed')),
-        HEARTBEAT_MS,
-      );
-      heartbeat.unref();
-    },
-    async stop() {
-      clearInterval(heartbeat);
-      for (const [id, connection] of connections) {
-        connection.sink.end();
-        await detach(id);
-      }
-      await deleteInstancePresence(db, instanceId).catch(() => {});
-      await bus.close();
-    },
+    attach: (actor, sink) => attach(hub, actor, sink),
+    notifyBranch: (branchId, exceptUserId, event) => notifyBranch(hub, branchId, exceptUserId, event),
+    start: () => start(hub),
+    stop: () => stop(hub),
   };
 }

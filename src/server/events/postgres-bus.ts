@@ -30,59 +30,73 @@ function chunks(recipients: readonly string[]): string[][] {
   return result;
 }
 
+interface Listener {
+  options: { db: Database; url: string; log: FastifyBaseLogger };
+  listeners: Set<(message: BusMessage) => void>;
+  client?: pg.Client;
+  closed: boolean;
+  reconnecting: boolean;
+  delay: number;
+}
+
+function deliver(state: Listener, notification: pg.Notification): void {
+  const message = parseMessage(notification.payload);
+  if (!message) {
+    state.options.log.warn('ignored a malformed staff event notification');
+    return;
+  }
+  for (const listener of state.listeners) listener(message);
+}
+
+/** One reconnection at a time, backing off up to half a minute while the database is away. */
+function scheduleReconnect(state: Listener): void {
+  if (state.closed || state.reconnecting) return;
+  state.reconnecting = true;
+  const retry = () => {
+    state.reconnecting = false;
+    connect(state).catch(() => scheduleReconnect(state));
+  };
+  setTimeout(retry, state.delay).unref();
+  state.delay = Math.min(state.delay * 2, RECONNECT_MAX_MS);
+}
+
+async function connect(state: Listener): Promise<void> {
+  const next = new pg.Client({ connectionString: state.options.url });
+  next.on('notification', (notification) => deliver(state, notification));
+  next.on('error', (error) => {
+    state.options.log.warn({ err: error }, 'staff event listener lost its connection; reconnecting');
+    if (state.client === next) state.client = undefined;
+    void next.end().catch(() => {});
+    scheduleReconnect(state);
+  });
+  await next.connect();
+  await next.query(`LISTEN ${EVENTS_CHANNEL}`);
+  if (state.closed) {
+    await next.end();
+    return;
+  }
+  state.client = next;
+  state.delay = RECONNECT_MIN_MS;
+}
+
 /** LISTEN needs a connection of its own for as long as the instance runs, so it is not taken from the pool. */
 export function createPostgresBus(options: { db: Database; url: string; log: FastifyBaseLogger }): EventBus {
-  const listeners = new Set<(message: BusMessage) => void>();
-  let client: pg.Client | undefined;
-  let closed = false;
-  let delay = RECONNECT_MIN_MS;
-
-  const deliver = (notification: pg.Notification) => {
-    const message = parseMessage(notification.payload);
-    if (!message) return options.log.warn('ignored a malformed staff event notification');
-    for (const listener of listeners) listener(message);
-  };
-
-  const scheduleReconnect = () => {
-    if (closed) return;
-    setTimeout(() => void connect().catch(() => scheduleReconnect()), delay).unref();
-    delay = Math.min(delay * 2, RECONNECT_MAX_MS);
-  };
-
-  async function connect(): Promise<void> {
-    const next = new pg.Client({ connectionString: options.url });
-    next.on('notification', deliver);
-    next.on('error', (error) => {
-      options.log.warn({ err: error }, 'staff event listener lost its connection; reconnecting');
-      if (client === next) client = undefined;
-      void next.end().catch(() => {});
-      scheduleReconnect();
-    });
-    await next.connect();
-    await next.query(`LISTEN ${EVENTS_CHANNEL}`);
-    if (closed) {
-      await next.end();
-      return;
-    }
-    client = next;
-    delay = RECONNECT_MIN_MS;
-  }
-
+  const state: Listener = { options, listeners: new Set(), closed: false, reconnecting: false, delay: RECONNECT_MIN_MS };
   return {
-    start: connect,
+    start: () => connect(state),
     publish: async (message) => {
       for (const recipients of chunks(message.recipients)) {
         await notifyChannel(options.db, EVENTS_CHANNEL, JSON.stringify({ recipients, event: message.event }));
       }
     },
     subscribe: (listener) => {
-      listeners.add(listener);
+      state.listeners.add(listener);
     },
     close: async () => {
-      closed = true;
-      listeners.clear();
-      await client?.end().catch(() => {});
-      client = undefined;
+      state.closed = true;
+      state.listeners.clear();
+      await state.client?.end().catch(() => {});
+      state.client = undefined;
     },
   };
 }
