@@ -6,10 +6,12 @@ export const MAX_RETENTION_DAYS = 3650;
 
 export const RetentionDaysSchema = z.number().int().min(MIN_RETENTION_DAYS).max(MAX_RETENTION_DAYS);
 
-/** How many free-text items one run erased, by kind; a kind is missing while its module does not exist yet. */
+/** How many free-text items one run erased, by kind (a kind is missing from runs made before its module existed). */
 export const RetentionErasedSchema = z.object({
   interactionNotes: z.number().int(),
   incidentNotes: z.number().int().optional(),
+  colleagueAlerts: z.number().int().optional(),
+  checkInNotes: z.number().int().optional(),
   searchQueries: z.number().int().optional(),
 });
 export type RetentionErased = z.infer<typeof RetentionErasedSchema>;

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { v7 as uuidv7 } from 'uuid';
+import { insertTestCheckIn, insertTestIncident } from '../incidents/incident-fixtures.ts';
 import { insertTestInteraction } from '../interactions/interaction-fixtures.ts';
 import { buildTestApp, createTestBranch, signInAs, type TestApp, type TestClient } from '../test/test-app.ts';
 import { DIALECTS } from '../test/test-db.ts';
@@ -53,6 +55,45 @@ for (const dialect of DIALECTS) {
       const needs = await t.db.selectFrom('interaction_needs').select('need').where('interaction_id', '=', old).execute();
       expect(needs).toHaveLength(1);
       expect((await runRetention(t.db, now)).erased.interactionNotes).toBe(0);
+    });
+
+    it('erases the free text of difficult situations, check-ins and stored search queries through their features', async () => {
+      const oldIncident = await insertTestIncident(t.db, { authorId, branchId, at: daysAgo(120) });
+      const newIncident = await insertTestIncident(t.db, { authorId, branchId, at: daysAgo(10) });
+      const oldCheckIn = await insertTestCheckIn(t.db, { authorId, at: daysAgo(120) });
+      const query = (id: string, at: string) => ({
+        id,
+        query: 'zgubiona karta',
+        normalized: 'karta zgubić',
+        redacted: 0,
+        result_count: 0,
+        branch_id: branchId,
+        created_at: at,
+        opened_at: null,
+        opened_practice_id: null,
+      });
+      const [oldQuery, newQuery] = [uuidv7(), uuidv7()];
+      await t.db
+        .insertInto('search_queries')
+        .values([query(oldQuery, daysAgo(95)), query(newQuery, daysAgo(5))])
+        .execute();
+      const run = await runRetention(t.db, now);
+      expect(run.erased).toMatchObject({ incidentNotes: 1, checkInNotes: 1, searchQueries: 1 });
+      const incidents = await t.db
+        .selectFrom('incidents')
+        .select(['id', 'what_happened', 'what_helped'])
+        .where('id', 'in', [oldIncident.id, newIncident.id])
+        .execute();
+      expect(incidents.find((row) => row.id === oldIncident.id)).toMatchObject({ what_happened: null, what_helped: null });
+      expect(incidents.find((row) => row.id === newIncident.id)?.what_happened).not.toBeNull();
+      const checkIn = await t.db
+        .selectFrom('incident_check_ins')
+        .select(['relief_other', 'tension'])
+        .where('id', '=', oldCheckIn.id)
+        .executeTakeFirstOrThrow();
+      expect(checkIn).toEqual({ relief_other: null, tension: 4 });
+      const queries = await t.db.selectFrom('search_queries').select('id').where('id', 'in', [oldQuery, newQuery]).execute();
+      expect(queries.map((row) => row.id)).toEqual([newQuery]);
     });
 
     it('shows an erased note as erased in the list', async () => {

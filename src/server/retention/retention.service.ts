@@ -12,7 +12,9 @@ import type { RequestContext } from '../auth/actor.ts';
 import { assertCan } from '../auth/policy.ts';
 import type { Database } from '../db/database.ts';
 import { nowIso } from '../db/dialect.ts';
+import { eraseIncidentNotesBefore } from '../incidents/incidents.service.ts';
 import { eraseInteractionNotesBefore } from '../interactions/interactions.service.ts';
+import { eraseSearchQueriesBefore } from '../search/search-query-log.ts';
 import { readSetting, writeSetting } from './retention.repository.ts';
 
 const DAYS_KEY = 'retention.days';
@@ -33,17 +35,26 @@ async function lastRun(db: Database): Promise<RetentionRun | null> {
 }
 
 /**
- * Erases free text older than the retention period: notes of contacts, and of incidents and stored
- * search queries once those modules offer their erase functions. Counts and categories stay.
- * Idempotent, so instances running it at the same time do no harm.
+ * Erases free text older than the retention period through each feature's own erase function: notes
+ * of contacts, of difficult situations (with colleague alerts and check-ins) and stored search
+ * queries. Counts and categories stay. Idempotent, so instances running it at once do no harm.
  */
 export async function runRetention(db: Database, now: Date = new Date()): Promise<RetentionRun> {
   const days = await retentionDays(db);
   const cutoff = new Date(now.getTime() - days * DAY_MS);
+  const interactionNotes = await eraseInteractionNotesBefore(db, cutoff, now);
+  const incidents = await eraseIncidentNotesBefore(db, cutoff);
+  const searchQueries = await eraseSearchQueriesBefore(db, cutoff);
   const run: RetentionRun = {
     at: now.toISOString(),
     cutoff: cutoff.toISOString(),
-    erased: { interactionNotes: await eraseInteractionNotesBefore(db, cutoff, now) },
+    erased: {
+      interactionNotes,
+      incidentNotes: incidents.incidents,
+      colleagueAlerts: incidents.alerts,
+      checkInNotes: incidents.checkIns,
+      searchQueries,
+    },
   };
   await writeSetting(db, LAST_RUN_KEY, JSON.stringify(run), run.at);
   return run;

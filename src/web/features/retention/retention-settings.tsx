@@ -32,6 +32,8 @@ function WhatIsKept({ days }: { days: number }) {
   );
 }
 
+const ERASED_KINDS = ['interactionNotes', 'incidentNotes', 'colleagueAlerts', 'checkInNotes', 'searchQueries'] as const;
+
 function LastRun({ settings }: { settings: RetentionSettings }) {
   const { t } = useTranslation('retention');
   const format = useFormat();
@@ -43,9 +45,10 @@ function LastRun({ settings }: { settings: RetentionSettings }) {
         {t('lastRun.at', { at: format.dateTime(settings.lastRun.at), cutoff: format.dateTime(settings.lastRun.cutoff) })}
       </Text>
       <List size="sm">
-        <List.Item>{t('lastRun.interactionNotes', { count: erased.interactionNotes })}</List.Item>
-        {erased.incidentNotes !== undefined && <List.Item>{t('lastRun.incidentNotes', { count: erased.incidentNotes })}</List.Item>}
-        {erased.searchQueries !== undefined && <List.Item>{t('lastRun.searchQueries', { count: erased.searchQueries })}</List.Item>}
+        {ERASED_KINDS.map((kind) => {
+          const count = erased[kind];
+          return count === undefined ? null : <List.Item key={kind}>{t(`lastRun.${kind}`, { count })}</List.Item>;
+        })}
       </List>
     </Stack>
   );
