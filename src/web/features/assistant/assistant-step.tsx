@@ -130,6 +130,11 @@ export function AssistantStep({ state, step, headingRef, dispatch, onOpenDifficu
         >
           {nextLabel}
         </Button>
+        {state.step > 0 && (
+          <Button variant="subtle" onClick={() => dispatch({ type: 'reset' })}>
+            {t('restart')}
+          </Button>
+        )}
       </Group>
     </Stack>
   );
