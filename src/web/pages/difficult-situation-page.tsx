@@ -7,7 +7,7 @@ export function DifficultSituationPage() {
   return (
     <>
       <PageTitle>{t('protocol.title')}</PageTitle>
-      <DifficultSituationProtocol />
+      <DifficultSituationProtocol headingOrder={2} />
     </>
   );
 }

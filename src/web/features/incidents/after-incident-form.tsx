@@ -1,9 +1,10 @@
-import { Alert, Button, Group, Select, Stack, Text, Textarea, TextInput } from '@mantine/core';
-import { type FormEvent, useState } from 'react';
+import { Alert, Button, Group, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { INCIDENT_NOTE_MAX, type PersonalDataWarning } from '../../../shared/incidents.schema.ts';
 import { useFormErrors } from '../../ui/form-errors.ts';
+import { BranchChoice } from './branch-choice.tsx';
 import { CheckInFields, type CheckInValues, checkInInput, EMPTY_CHECK_IN } from './check-in-fields.tsx';
 import { useCurrentBranch } from './current-branch.ts';
 import { PersonalDataHint, personalDataIn } from './personal-data-hint.tsx';
@@ -40,6 +41,34 @@ function Saved({ warnings, checkIn }: { warnings: PersonalDataWarning[]; checkIn
         </Button>
       </Group>
     </Stack>
+  );
+}
+
+interface NoteFieldProps {
+  label: string;
+  description?: string;
+  value: string;
+  onChange: (value: string) => void;
+  error: string | undefined;
+}
+
+/** A free-text note with the personal-data check as the user types. */
+function NoteField({ label, description, value, onChange, error }: NoteFieldProps) {
+  const hintId = useId();
+  return (
+    <>
+      <Textarea
+        label={label}
+        description={description}
+        autosize
+        minRows={3}
+        maxLength={INCIDENT_NOTE_MAX}
+        value={value}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        error={error}
+      />
+      <PersonalDataHint text={value} id={hintId} />
+    </>
   );
 }
 
@@ -89,38 +118,16 @@ export function AfterIncidentForm({ alertId }: { alertId: string | null }) {
             error={fieldError('occurredAt')}
             required
           />
-          {branch.choices.length > 1 && (
-            <Select
-              label={t('protocol.branch')}
-              data={branch.choices.map((choice) => ({ value: choice.id, label: choice.name }))}
-              value={branch.branchId}
-              onChange={(value) => value && branch.choose(value)}
-              allowDeselect={false}
-              error={fieldError('branchId')}
-            />
-          )}
+          <BranchChoice branch={branch} error={fieldError('branchId')} />
         </Group>
-        <Textarea
+        <NoteField
           label={t('after.whatHappened')}
           description={t('after.noIdentity')}
-          autosize
-          minRows={3}
-          maxLength={INCIDENT_NOTE_MAX}
           value={whatHappened}
-          onChange={(event) => setWhatHappened(event.currentTarget.value)}
+          onChange={setWhatHappened}
           error={fieldError('whatHappened')}
         />
-        <PersonalDataHint text={whatHappened} id="what-happened-privacy" />
-        <Textarea
-          label={t('after.whatHelped')}
-          autosize
-          minRows={2}
-          maxLength={INCIDENT_NOTE_MAX}
-          value={whatHelped}
-          onChange={(event) => setWhatHelped(event.currentTarget.value)}
-          error={fieldError('whatHelped')}
-        />
-        <PersonalDataHint text={whatHelped} id="what-helped-privacy" />
+        <NoteField label={t('after.whatHelped')} value={whatHelped} onChange={setWhatHelped} error={fieldError('whatHelped')} />
         <CheckInFields values={checkIn} onChange={setCheckIn} errorOf={(field) => fieldError(`checkIn.${field}`)} />
         <Group>
           <Button type="submit" size="md" loading={create.isPending} disabled={blocked}>

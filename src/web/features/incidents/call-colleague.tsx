@@ -1,5 +1,5 @@
 import { Alert, Button, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ALERT_MESSAGE_MAX, type AlertReceipt } from '../../../shared/incidents.schema.ts';
 import { useErrorMessage } from '../../ui/error-state.tsx';
@@ -10,11 +10,14 @@ import { useSendAlertMutation } from './use-incident-queries.ts';
 export interface CallColleagueProps {
   branchId: string | null;
   onSent: (receipt: AlertReceipt) => void;
+  /** 2 on the protocol page, 3 inside the dialog (whose title is the level-2 heading). */
+  order: 2 | 3;
 }
 
 /** One tap notifies the colleagues of the branch who have Relacja open; the message is optional. */
-export function CallColleague({ branchId, onSent }: CallColleagueProps) {
+export function CallColleague({ branchId, onSent, order }: CallColleagueProps) {
   const { t } = useTranslation('incidents');
+  const titleId = useId();
   const describe = useErrorMessage();
   const format = useFormat();
   const [message, setMessage] = useState('');
@@ -28,8 +31,8 @@ export function CallColleague({ branchId, onSent }: CallColleagueProps) {
   };
 
   return (
-    <Stack gap="sm" component="section" aria-labelledby="call-colleague-title">
-      <Title order={3} id="call-colleague-title">
+    <Stack gap="sm" component="section" aria-labelledby={titleId}>
+      <Title order={order} id={titleId}>
         {t('protocol.call.title')}
       </Title>
       <Button
@@ -53,7 +56,7 @@ export function CallColleague({ branchId, onSent }: CallColleagueProps) {
           if (event.key === 'Enter') call();
         }}
       />
-      <PersonalDataHint text={message} id="call-colleague-privacy" />
+      <PersonalDataHint text={message} id={`${titleId}-privacy`} />
       <div role="status" aria-live="polite">
         {receipt && (
           <Alert color={receipt.notified > 0 ? 'teal' : 'orange'} variant="light">

@@ -1,4 +1,5 @@
 import { Checkbox, Fieldset, Group, Radio, Stack, Text, TextInput } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RELIEF_OPTIONS, type Relief } from '../../../shared/incidents.schema.ts';
 import { PersonalDataHint } from './personal-data-hint.tsx';
@@ -23,6 +24,7 @@ export interface CheckInFieldsProps {
 /** How tense, what helps, and whether to talk to the manager: private to the author. */
 export function CheckInFields({ values, onChange, errorOf }: CheckInFieldsProps) {
   const { t } = useTranslation('incidents');
+  const hintId = useId();
   const set = (changes: Partial<CheckInValues>) => onChange({ ...values, ...changes });
   return (
     <Fieldset legend={t('checkIn.legend')}>
@@ -62,7 +64,7 @@ export function CheckInFields({ values, onChange, errorOf }: CheckInFieldsProps)
               onChange={(event) => set({ reliefOther: event.currentTarget.value })}
               error={errorOf('reliefOther')}
             />
-            <PersonalDataHint text={values.reliefOther} id="relief-other-privacy" />
+            <PersonalDataHint text={values.reliefOther} id={hintId} />
           </>
         )}
         <Checkbox

@@ -54,7 +54,7 @@ export function DifficultSituationButton() {
         styles={{ title: { fontSize: '1.5rem', fontWeight: 700 } }}
         transitionProps={{ duration: 0 }}
       >
-        <DifficultSituationProtocol onLeave={protocol.close} />
+        <DifficultSituationProtocol onLeave={protocol.close} headingOrder={3} />
       </Modal>
     </>
   );

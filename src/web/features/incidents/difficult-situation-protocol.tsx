@@ -1,7 +1,8 @@
-import { Button, Select, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { BranchChoice } from './branch-choice.tsx';
 import { CallColleague } from './call-colleague.tsx';
 import { useCurrentBranch } from './current-branch.ts';
 import { ProtocolPractices } from './protocol-practices.tsx';
@@ -9,7 +10,7 @@ import { SafetyContactList } from './safety-contact-list.tsx';
 import './incidents.css';
 
 /** The de-escalation protocol: call a colleague, the branch's safety contacts, then the steps to follow. */
-export function DifficultSituationProtocol({ onLeave }: { onLeave?: () => void }) {
+export function DifficultSituationProtocol({ onLeave, headingOrder }: { onLeave?: () => void; headingOrder: 2 | 3 }) {
   const { t } = useTranslation('incidents');
   const branch = useCurrentBranch();
   const [alertId, setAlertId] = useState<string | null>(null);
@@ -18,21 +19,12 @@ export function DifficultSituationProtocol({ onLeave }: { onLeave?: () => void }
   return (
     <Stack gap="xl" maw={1100} mx="auto" w="100%">
       <Text className="protocol-lead">{t('protocol.lead')}</Text>
-      {branch.choices.length > 1 && (
-        <Select
-          label={t('protocol.branch')}
-          data={branch.choices.map((choice) => ({ value: choice.id, label: choice.name }))}
-          value={branch.branchId}
-          onChange={(value) => value && branch.choose(value)}
-          allowDeselect={false}
-          maw={360}
-        />
-      )}
+      <BranchChoice branch={branch} />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="xl">
-        <CallColleague branchId={branch.branchId} onSent={(receipt) => setAlertId(receipt.id)} />
-        <SafetyContactList branchId={branch.branchId} />
+        <CallColleague branchId={branch.branchId} onSent={(receipt) => setAlertId(receipt.id)} order={headingOrder} />
+        <SafetyContactList branchId={branch.branchId} order={headingOrder} />
       </SimpleGrid>
-      <ProtocolPractices onNavigate={onLeave} />
+      <ProtocolPractices onNavigate={onLeave} order={headingOrder} />
       <Button component={Link} to={afterLink} onClick={onLeave} variant="light" color="blue" size="md" style={{ alignSelf: 'flex-start' }}>
         {t('protocol.after')}
       </Button>

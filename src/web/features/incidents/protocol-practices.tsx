@@ -1,17 +1,19 @@
 import { Accordion, Anchor, Loader, Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ErrorState } from '../../ui/error-state.tsx';
 import { useProtocolPracticesQuery } from './use-incident-queries.ts';
 
 /** The team's own practices for aggressive or distressed readers, as short, large steps; the first is open. */
-export function ProtocolPractices({ onNavigate }: { onNavigate?: () => void }) {
+export function ProtocolPractices({ onNavigate, order }: { onNavigate?: () => void; order: 2 | 3 }) {
   const { t } = useTranslation('incidents');
+  const titleId = useId();
   const practices = useProtocolPracticesQuery();
   const first = practices.data?.[0]?.id;
   return (
-    <Stack gap="sm" component="section" aria-labelledby="protocol-practices-title">
-      <Title order={3} id="protocol-practices-title">
+    <Stack gap="sm" component="section" aria-labelledby={titleId}>
+      <Title order={order} id={titleId}>
         {t('protocol.practices.title')}
       </Title>
       {practices.isPending && <Loader size="sm" aria-label={t('common:loading')} />}

@@ -1,4 +1,5 @@
 import { Button, Loader, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { EMERGENCY_NUMBER, type SafetyContact } from '../../../shared/safety-contacts.schema.ts';
 import { ErrorState } from '../../ui/error-state.tsx';
@@ -13,13 +14,14 @@ function withEmergency(contacts: readonly SafetyContact[]): SafetyContact[] {
   return contacts.some((contact) => digits(contact.phone) === EMERGENCY_NUMBER) ? [...contacts] : [...contacts, EMERGENCY];
 }
 
-export function SafetyContactList({ branchId }: { branchId: string | null }) {
+export function SafetyContactList({ branchId, order }: { branchId: string | null; order: 2 | 3 }) {
   const { t } = useTranslation('incidents');
+  const titleId = useId();
   const contacts = useSafetyContactsQuery(branchId);
   const list = withEmergency(contacts.data?.contacts ?? []);
   return (
-    <Stack gap="sm" component="section" aria-labelledby="safety-contacts-title">
-      <Title order={3} id="safety-contacts-title">
+    <Stack gap="sm" component="section" aria-labelledby={titleId}>
+      <Title order={order} id={titleId}>
         {t('protocol.contacts.title')}
       </Title>
       {contacts.isPending && branchId !== null && <Loader size="sm" aria-label={t('common:loading')} />}
