@@ -3,7 +3,10 @@
  * 50 connections POST contacts for 20 s (after a short warm-up), each with a new client id except a
  * share of deliberate repeats; then the rows are counted: every acknowledged contact stored exactly once.
  *
- *   npm run bench:log -- [--no-build] [--databases sqlite,postgres] [--duration 20] [--connections 50] [--json file]
+ * A second run on the same server offers a fixed rate (--rate, default 250 contacts/s, far above any
+ * library's peak) to show the latency of a loaded but not saturated server; --rate 0 skips it.
+ *
+ *   npm run bench:log -- [--no-build] [--databases sqlite,postgres] [--duration 20] [--connections 50] [--rate 250] [--json file]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -25,13 +28,19 @@ const { values: args } = parseArgs({
     databases: { type: 'string', default: 'sqlite,postgres' },
     duration: { type: 'string', default: '20' },
     connections: { type: 'string', default: '50' },
+    rate: { type: 'string', default: '250' },
     json: { type: 'string' },
   },
 });
 
+interface Run {
+  mode: string;
+  load: LoadResult;
+}
+
 interface Outcome {
   database: E2eDatabase;
-  load: LoadResult;
+  runs: Run[];
   acks: Acknowledgements;
   verification: Verification;
 }
@@ -53,10 +62,13 @@ async function measure(database: E2eDatabase): Promise<Outcome> {
     const user = await prepareBenchUser(server.baseUrl, server.admin);
     const acks = newAcknowledgements();
     const common = { baseUrl: server.baseUrl, user, connections: Number(args.connections), duplicateShare: DUPLICATE_SHARE };
+    const durationSeconds = Number(args.duration);
     await runLoad({ ...common, durationSeconds: WARM_UP_SECONDS }, acks);
-    const load = await runLoad({ ...common, durationSeconds: Number(args.duration) }, acks);
+    const runs: Run[] = [{ mode: 'as fast as answered', load: await runLoad({ ...common, durationSeconds }, acks) }];
+    const rate = Number(args.rate);
+    if (rate > 0) runs.push({ mode: `${rate} req/s offered`, load: await runLoad({ ...common, durationSeconds, rate }, acks) });
     const verification = await verifyStored(server, user.userId, acks);
-    return { database, load, acks, verification };
+    return { database, runs, acks, verification };
   } catch (error) {
     console.error(server.output());
     throw error;
@@ -65,21 +77,22 @@ async function measure(database: E2eDatabase): Promise<Outcome> {
   }
 }
 
-function summary(outcome: Outcome) {
-  const sorted = [...outcome.load.latencies].sort((a, b) => a - b);
-  const { result } = outcome.load;
+function summary(outcome: Outcome, run: Run) {
+  const sorted = [...run.load.latencies].sort((a, b) => a - b);
+  const { result } = run.load;
   const p95 = percentile(sorted, 95);
   const failures = result.errors + result.timeouts + result.non2xx;
   const stored = outcome.verification;
   const exactlyOnce = stored.missing === 0 && stored.duplicated === 0 && stored.createdTwice === 0;
   return {
     database: outcome.database,
+    mode: run.mode,
     requests: result.requests.total,
     requestsPerSecond: Math.round(result.requests.average),
-    p50: percentile(sorted, 50),
-    p95,
-    p99: percentile(sorted, 99),
-    max: result.latency.max,
+    p50: round(percentile(sorted, 50)),
+    p95: round(p95),
+    p99: round(percentile(sorted, 99)),
+    max: round(result.latency.max),
     errors: failures,
     otherStatuses: Object.fromEntries(outcome.acks.otherStatuses),
     duplicatesSent: outcome.acks.duplicatesSent,
@@ -89,30 +102,41 @@ function summary(outcome: Outcome) {
   };
 }
 
+const round = (ms: number) => Math.round(ms * 10) / 10;
+
 function report(rows: ReturnType<typeof summary>[]): void {
   const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-  console.log(`\nbench:log — ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} cores (${cpu})`);
+  const load = os
+    .loadavg()
+    .map((n) => n.toFixed(1))
+    .join(' ');
   console.log(
-    `${args.connections} connections, ${args.duration} s (after ${WARM_UP_SECONDS} s warm-up), ${DUPLICATE_SHARE * 100}% repeated client ids\n`,
+    `\nbench:log — ${new Date().toISOString()} — Node ${process.version}, ${os.cpus().length} cores (${cpu}), load average ${load}`,
+  );
+  console.log(
+    `${args.connections} connections, ${args.duration} s per run after a ${WARM_UP_SECONDS} s warm-up, ${DUPLICATE_SHARE * 100}% repeated client ids\n`,
   );
   console.table(
     rows.map((row) => ({
       database: row.database,
+      load: row.mode,
       'req/s': row.requestsPerSecond,
       'p50 ms': row.p50,
       'p95 ms': row.p95,
       'p99 ms': row.p99,
       errors: row.errors,
-      'acked ids': row.acknowledgedIds,
-      rows: row.rows,
-      'stored once': row.exactlyOnce ? 'yes' : `NO (missing ${row.missing}, duplicated ${row.duplicated})`,
       target: row.passed ? 'met' : 'MISSED',
     })),
   );
-  for (const row of rows) {
+  const perDatabase = rows.filter((row, i) => rows.findIndex((other) => other.database === row.database) === i);
+  for (const row of perDatabase) {
+    const once = row.exactlyOnce ? 'each stored exactly once' : `NOT exactly once (missing ${row.missing}, duplicated ${row.duplicated})`;
+    console.log(
+      `${row.database}: ${row.acknowledgedIds} acknowledged contacts (${row.duplicatesSent} repeats sent), ${row.rows} rows — ${once}.`,
+    );
     if (row.unacknowledgedRows > 0)
-      console.log(`${row.database}: ${row.unacknowledgedRows} rows stored whose answer never arrived (timeouts).`);
-    if (Object.keys(row.otherStatuses).length > 0) console.log(`${row.database}: other statuses`, row.otherStatuses);
+      console.log(`  ${row.unacknowledgedRows} rows stored whose answer was still on its way when a run stopped.`);
+    if (Object.keys(row.otherStatuses).length > 0) console.log('  other statuses', row.otherStatuses);
   }
   console.log(`Target: p95 ≤ ${TARGET_P95_MS} ms, no errors, every acknowledged contact stored exactly once.`);
 }
@@ -123,7 +147,8 @@ async function main(): Promise<void> {
   const rows = [];
   for (const database of databases) {
     console.log(`Measuring on ${database}…`);
-    rows.push(summary(await measure(database)));
+    const outcome = await measure(database);
+    rows.push(...outcome.runs.map((run) => summary(outcome, run)));
   }
   report(rows);
   if (args.json) writeFileSync(args.json, `${JSON.stringify(rows, null, 2)}\n`);

@@ -16,6 +16,8 @@ export interface LoadOptions {
   durationSeconds: number;
   /** The share of requests that resend a client id already sent. */
   duplicateShare: number;
+  /** Offered requests per second; without it the connections send as fast as they are answered. */
+  rate?: number;
 }
 
 /** What was acknowledged: per client id, how many 201 and 200 answers came back. */
@@ -83,6 +85,7 @@ export function runLoad(options: LoadOptions, acks: Acknowledgements): Promise<L
         connections: options.connections,
         duration: options.durationSeconds,
         timeout: 10,
+        ...(options.rate ? { overallRate: options.rate } : {}),
         requests: [
           {
             method: 'POST',
