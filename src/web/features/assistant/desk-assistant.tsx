@@ -119,7 +119,7 @@ export function DeskAssistant() {
         styles={{ title: { fontSize: '1.5rem', fontWeight: 700 } }}
         transitionProps={{ duration: 0 }}
       >
-        <DifficultSituationProtocol onLeave={difficult.close} />
+        <DifficultSituationProtocol onLeave={difficult.close} headingOrder={3} />
       </Modal>
     </Stack>
   );
