@@ -114,6 +114,7 @@ for (const database of E2E_DATABASES) {
       const suggestion = palette(page).getByRole('button', { name: 'awantura o stolik' });
       await suggestion.click();
       expect(await paletteField(page).inputValue()).toBe('awantura o stolik');
+      await suggestion.waitFor({ state: 'hidden' });
       await palette(page)
         .getByRole('option', { name: /^Zobacz wszystkie wyniki/ })
         .waitFor();

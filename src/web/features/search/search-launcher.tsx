@@ -6,6 +6,8 @@ import { SearchPalette } from './search-palette.tsx';
 import { paletteShortcutLabel, typedCharacter, usePaletteHotkeys } from './use-palette-hotkeys.ts';
 import './search.css';
 
+const SHORTCUT_KEYS = [' ', '/', '?'];
+
 /** The search box of the page header and the palette it opens, also with Ctrl+K or `/` from anywhere. */
 export function SearchLauncher() {
   const { t } = useTranslation('search');
@@ -24,9 +26,10 @@ export function SearchLauncher() {
         className="search-trigger"
         onClick={openEmpty}
         onKeyDown={(event) => {
-          // A letter typed on the focused box starts the query, as if the box were the field itself.
+          // A letter typed on the focused box starts the query, as if the box were the field itself; space activates
+          // the button, and `/` and `?` keep their meaning as shortcuts.
           const character = typedCharacter(event);
-          if (character === null || character === ' ' || opened || event.defaultPrevented) return;
+          if (character === null || SHORTCUT_KEYS.includes(character) || opened || event.defaultPrevented) return;
           event.preventDefault();
           open(character);
         }}

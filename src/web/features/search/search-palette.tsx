@@ -83,7 +83,7 @@ export function SearchPalette({ opened, query, onQueryChange, onClose }: SearchP
   const { answer } = search;
   const actions = usePaletteActions(query, search, onClose);
   const options = optionsOf(answer?.response);
-  const keys = useListKeys(options.length, answer, (index) => actions.choose(options[index]));
+  const keys = useListKeys(options, query, (index) => actions.choose(options[index]));
   const appendTyped = useCallback((character: string) => onQueryChange((current) => current + character), [onQueryChange]);
   useEarlyTyping(opened, PALETTE_ATTRIBUTE, appendTyped);
   const optionId = useCallback((index: number) => `${baseId}-option-${index}`, [baseId]);

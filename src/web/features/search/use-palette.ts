@@ -29,25 +29,33 @@ export function optionsOf(response: SearchResponse | undefined): PaletteOption[]
   return [...response.results.map((result): PaletteOption => ({ kind: 'result', result })), { kind: 'all' }];
 }
 
-/** Arrows move through the options (wrapping round); Enter chooses the active one. A new answer starts at its best result. */
-export function useListKeys(count: number, answer: SearchAnswer | undefined, onEnter: (index: number) => void) {
-  const [active, setActive] = useState(0);
-  const [shown, setShown] = useState(answer);
-  if (shown !== answer) {
-    setShown(answer);
-    setActive(0);
-  }
+const optionKey = (option: PaletteOption) => (option.kind === 'result' ? option.result.id : 'all');
+
+/**
+ * Arrows move through the options (wrapping round); Enter chooses the active one. Without a choice the best result
+ * is active; an option chosen with the arrows or the mouse stays active when a newer answer still has it, so the
+ * selection does not jump under the keyboard, until the text changes.
+ */
+export function useListKeys(options: readonly PaletteOption[], query: string, onEnter: (index: number) => void) {
+  const [chosen, setChosen] = useState<{ query: string; key: string } | null>(null);
+  const keys = options.map(optionKey);
+  const active = Math.max(chosen && chosen.query === query ? keys.indexOf(chosen.key) : 0, 0);
+  const setActive = (index: number) => {
+    const key = keys[index];
+    if (key !== undefined) setChosen({ query, key });
+  };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.nativeEvent.isComposing) return;
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
-      if (count > 0) setActive((index) => (index + (event.key === 'ArrowDown' ? 1 : count - 1)) % count);
+      const count = keys.length;
+      if (count > 0) setActive((active + (event.key === 'ArrowDown' ? 1 : count - 1)) % count);
     } else if (event.key === 'Enter') {
       event.preventDefault();
       onEnter(active);
     }
   };
-  return { active: Math.min(active, Math.max(count - 1, 0)), setActive, onKeyDown };
+  return { active, setActive, onKeyDown };
 }
 
 /**
