@@ -228,7 +228,14 @@ function compare(sort: GapSort) {
 
 /** Occurrences not yet dismissed, grouped by similar wording (or by needs and channel), counted and sorted. */
 export function groupGaps(occurrences: readonly GapOccurrence[], dismissals: readonly Dismissal[], sort: GapSort): GapGroup[] {
-  const analysed = occurrences.map((occurrence) => ({ occurrence, words: occurrence.contact ? [] : wordingWords(occurrence.text) }));
+  // The same wording comes back many times; analysing it once keeps a busy quarter fast.
+  const known = new Map<string, Word[]>();
+  const wordsOf = (text: string): Word[] => {
+    const found = known.get(text) ?? wordingWords(text);
+    known.set(text, found);
+    return found;
+  };
+  const analysed = occurrences.map((occurrence) => ({ occurrence, words: occurrence.contact ? [] : wordsOf(occurrence.text) }));
   const open = analysed.filter((item) => !isDismissed(item, dismissals));
   const wordings = open.filter((item) => !item.occurrence.contact && item.words.length > 0);
   const contacts = open.filter((item) => item.occurrence.contact).map((item) => item.occurrence);
