@@ -27,9 +27,7 @@ import {
   findInteractionRow,
   findInteractionRowByClientId,
   type InteractionRow,
-  insertInteractionRowOnce,
-  insertNeeds,
-  insertPractices,
+  insertContactOnce,
   listInteractionRows,
   loadDetails,
   replaceNeeds,
@@ -99,12 +97,7 @@ export async function logInteraction(
   });
   if (!('branch' in checked)) return { created: false, interaction: checked };
   const row = newRow(context, input, now);
-  const created = await db.transaction().execute(async (trx) => {
-    if (!(await insertInteractionRowOnce(trx, row))) return false;
-    await insertNeeds(trx, row.id, input.needs);
-    await insertPractices(trx, row.id, input.practiceIds);
-    return true;
-  });
+  const created = await insertContactOnce(db, row, input.needs, input.practiceIds);
   const twin = created ? undefined : await storedTwin(db, context, input.clientId);
   if (twin) return { created: false, interaction: twin };
   const details = { needs: new Map([[row.id, [...input.needs].sort()]]), practices: new Map([[row.id, checked.practices ?? []]]) };

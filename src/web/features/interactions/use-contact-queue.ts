@@ -17,6 +17,8 @@ import {
 } from './offline-queue.ts';
 import { INTERACTIONS_KEY } from './use-interaction-queries.ts';
 
+const PERIODIC_RETRY_MS = 60_000;
+
 const send: Send = async (input) => {
   try {
     await logContact(input);
@@ -115,11 +117,16 @@ export function useContactQueue(userId: string) {
     };
     window.addEventListener('online', onOnline);
     window.addEventListener('storage', onStorage);
+    // A safety net besides the backoff timer: e.g. after a new sign-in, which answers no 'online' event.
+    const periodic = setInterval(() => {
+      if (navigator.onLine && read(key).length > 0) void flushNow();
+    }, PERIODIC_RETRY_MS);
     setQueue(read(key));
     void flushNow();
     return () => {
       window.removeEventListener('online', onOnline);
       window.removeEventListener('storage', onStorage);
+      clearInterval(periodic);
       clearTimeout(timer.current);
     };
   }, [key, flushNow]);
