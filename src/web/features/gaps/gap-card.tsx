@@ -34,7 +34,7 @@ function Example({ example }: { example: GapExample }) {
   return (
     <List.Item>
       <Text component="span" fw={500}>
-        „{example.text}”
+        {t('quoted', { text: example.text })}
       </Text>{' '}
       <Text component="span" size="sm" c="dimmed">
         — {t(`exampleSource.${example.source}`)}, {t('exampleCount', { count: example.count })},{' '}
