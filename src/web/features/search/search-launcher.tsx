@@ -36,7 +36,6 @@ export function SearchLauncher() {
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K /"
         aria-label={t('trigger.label')}
-        data-testid="search-trigger"
       >
         <IconSearch />
         <Text
