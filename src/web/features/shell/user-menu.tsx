@@ -42,7 +42,7 @@ export function UserMenu({ onShowShortcuts }: { onShowShortcuts: () => void }) {
         <Menu.Item onClick={() => navigate('/account/password')}>{t('userMenu.changePassword')}</Menu.Item>
         <Menu.Item onClick={onShowShortcuts}>{t('userMenu.shortcuts')}</Menu.Item>
         <Menu.Divider />
-        <Menu.Item color="red" onClick={() => logout.mutate()}>
+        <Menu.Item color="red.9" onClick={() => logout.mutate()}>
           {t('userMenu.signOut')}
         </Menu.Item>
       </Menu.Dropdown>
