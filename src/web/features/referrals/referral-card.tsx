@@ -75,13 +75,7 @@ export function ReferralCard({ referral, branchName, onEdit, onDelete }: Referra
               </Button>
             )}
             {onDelete && (
-              <Button
-                size="xs"
-                variant="subtle"
-                color="red"
-                onClick={onDelete}
-                aria-label={t('card.deleteLabel', { name: referral.name })}
-              >
+              <Button size="xs" variant="subtle" color="red" onClick={onDelete} aria-label={t('card.deleteLabel', { name: referral.name })}>
                 {t('card.delete')}
               </Button>
             )}
