@@ -11,6 +11,8 @@ export interface TemporaryDatabase {
   db: Database;
   /** What was created, for the report (no password). */
   description: string;
+  /** How to open it again (benchmarks time raw queries on their own connection). */
+  location: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
   drop(): Promise<void>;
 }
 
@@ -42,7 +44,8 @@ async function temporaryPostgres(url: string, poolSize: number): Promise<Tempora
       await db.destroy();
       await adminQuery(url, `drop database if exists ${name} with (force)`);
     };
-    return { db, description: `PostgreSQL ${withoutPassword(target)} (temporary database)`, drop };
+    const location = { kind: 'postgres' as const, url: target.toString() };
+    return { db, description: `PostgreSQL ${withoutPassword(target)} (temporary database)`, location, drop };
   } catch (error) {
     if (!(error instanceof Error) || !/permission denied/iu.test(error.message)) throw error;
     await adminQuery(url, `create schema ${name}`);
@@ -53,7 +56,8 @@ async function temporaryPostgres(url: string, poolSize: number): Promise<Tempora
       await db.destroy();
       await adminQuery(url, `drop schema if exists ${name} cascade`);
     };
-    return { db, description: `PostgreSQL ${withoutPassword(new URL(url))} (temporary schema ${name})`, drop };
+    const location = { kind: 'postgres' as const, url: target.toString() };
+    return { db, description: `PostgreSQL ${withoutPassword(new URL(url))} (temporary schema ${name})`, location, drop };
   }
 }
 
@@ -65,7 +69,7 @@ function temporarySqlite(): TemporaryDatabase {
     await db.destroy();
     fs.rmSync(directory, { recursive: true, force: true });
   };
-  return { db, description: `SQLite ${file} (temporary)`, drop };
+  return { db, description: `SQLite ${file} (temporary)`, location: { kind: 'sqlite', file }, drop };
 }
 
 /** A migrated, empty database that disappears again with `drop()`. */

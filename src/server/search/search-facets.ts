@@ -26,19 +26,13 @@ const FACETS: readonly FacetName[] = ['needs', 'channels', 'attitudes', 'tags', 
 const MAX_TAGS = 30;
 const DEFAULT_STATUS: readonly PracticeStatus[] = ['published'];
 
-export function facetValues(row: {
-  needs: string;
-  channels: string;
-  attitudes: string;
-  tags: string;
-  status: PracticeStatus;
-}): FacetValues {
+/** The content facets of a practice row (JSON lists as text); the status is added per request. */
+export function contentFacets(row: { needs: string; channels: string; attitudes: string; tags: string }): Omit<FacetValues, 'status'> {
   return {
     needs: parseList(row.needs).flatMap((value) => NeedSchema.safeParse(value).data ?? []),
     channels: parseList(row.channels).flatMap((value) => ChannelSchema.safeParse(value).data ?? []),
     attitudes: parseList(row.attitudes).flatMap((value) => AttitudeSchema.safeParse(value).data ?? []),
     tags: parseList(row.tags),
-    status: [row.status],
   };
 }
 

@@ -8,6 +8,8 @@ const WORD = /[\p{L}\p{M}\p{N}]+(?:[-‐‑][\p{L}\p{M}\p{N}]+)*/gu;
 const SNIPPET_CHARS = 200;
 const MAX_SNIPPETS = 3;
 const MAX_SCANNED_CHARS = 20_000;
+/** Snippets come from the first part of a long field; later text is not read. */
+const MAX_SNIPPET_SOURCE = 3000;
 const ELLIPSIS = '…';
 
 /** Marks a word when one of its index tokens matched the query, so "książkę" lights up for "ksiazka". */
@@ -17,11 +19,39 @@ export interface Highlighter {
   exact: ReadonlySet<string>;
   prefixes: readonly string[];
   cache: Map<string, boolean>;
+  /** First two letters (folded) of every query token: a word starting otherwise is not analysed. */
+  starts: ReadonlySet<string>;
+}
+
+const FOLDED: Readonly<Record<string, string>> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' };
+
+// toLowerCase, not toLocaleLowerCase: the same for Polish letters, and many times faster.
+function start(word: string): string {
+  const first = word.charAt(0).toLowerCase();
+  const second = word.charAt(1).toLowerCase();
+  return (FOLDED[first] ?? first) + (FOLDED[second] ?? second);
+}
+
+/**
+ * The highlighter for one answer. Lemmas nearly always share their first two letters with the
+ * inflected form, so only words starting like a query token are analysed; the rare irregular
+ * form (ludzie → człowiek) is found by the search but not marked.
+ */
+export function highlighterFor(
+  language: Language,
+  domainWords: DomainWords,
+  exact: ReadonlySet<string>,
+  prefixes: readonly string[],
+  cache: Map<string, boolean>,
+): Highlighter {
+  const starts = new Set([...exact, ...prefixes].map((token) => token.slice(0, 2)));
+  return { language, domainWords, exact, prefixes, cache, starts };
 }
 
 type Range = { start: number; end: number };
 
 function isMatch(word: string, highlighter: Highlighter): boolean {
+  if (!highlighter.starts.has(start(word))) return false;
   const known = highlighter.cache.get(word);
   if (known !== undefined) return known;
   const tokens = wordIndexTokens(word, highlighter.language, highlighter.domainWords);
@@ -102,21 +132,23 @@ function fieldTexts(practice: PracticeTexts): Array<[Exclude<SearchField, 'title
   ];
 }
 
-/** Up to three excerpts from different fields, where the most query words were found. */
+/**
+ * Up to three excerpts from different fields where query words were found: fields are read in
+ * order of importance and reading stops at the third field with a match; the field with the most
+ * distinct matched words (weighted by the field) comes first.
+ */
 export function snippetsFor(practice: PracticeTexts, highlighter: Highlighter): SearchSnippet[] {
-  const candidates = fieldTexts(practice)
-    .map(([field, text]) => ({ field, text, ranges: markedRanges(text, highlighter) }))
-    .filter((candidate) => candidate.ranges.length > 0)
-    .map((candidate) => ({ ...candidate, weight: FIELD_WEIGHT[candidate.field] * distinctWords(candidate) }))
-    .sort((a, b) => b.weight - a.weight);
-  const chosen: SearchSnippet[] = [];
-  const fields = new Set<SearchField>();
-  for (const candidate of candidates) {
-    if (chosen.length === MAX_SNIPPETS || fields.has(candidate.field)) continue;
-    fields.add(candidate.field);
-    chosen.push(snippetOf(candidate.field, candidate.text, candidate.ranges));
+  const best = new Map<SearchField, { text: string; ranges: Range[]; weight: number }>();
+  for (const [field, text] of fieldTexts(practice)) {
+    if (!best.has(field) && best.size === MAX_SNIPPETS) break;
+    const ranges = markedRanges(text.slice(0, MAX_SNIPPET_SOURCE), highlighter);
+    if (ranges.length === 0) continue;
+    const weight = FIELD_WEIGHT[field] * distinctWords({ text, ranges });
+    if ((best.get(field)?.weight ?? 0) < weight) best.set(field, { text, ranges, weight });
   }
-  return chosen;
+  return [...best]
+    .sort(([, a], [, b]) => b.weight - a.weight)
+    .map(([field, { text, ranges }]) => snippetOf(field, text.slice(0, MAX_SNIPPET_SOURCE), ranges));
 }
 
 function distinctWords(candidate: { text: string; ranges: Range[] }): number {

@@ -59,14 +59,14 @@ export async function writeDocument(
   if (docId === undefined) {
     const inserted = await db
       .insertInto('search_documents')
-      .values({ practice_id: practiceId, language, revision: 1, ...columns })
+      .values({ practice_id: practiceId, language, revision: uuidv7(), ...columns })
       .returning('doc_id')
       .executeTakeFirstOrThrow();
     docId = Number(inserted.doc_id);
   } else {
     await db
       .updateTable('search_documents')
-      .set((eb) => ({ language, ...columns, revision: eb('revision', '+', 1) }))
+      .set({ language, ...columns, revision: uuidv7() })
       .where('doc_id', '=', docId)
       .execute();
   }

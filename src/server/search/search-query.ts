@@ -23,11 +23,10 @@ export interface PreparedQuery {
 
 const SAFE_TOKEN = /^[\p{L}\p{N}]+$/u;
 /**
- * In a large index, words present in more than `commonShare` of the documents (and prefixes spread
- * over more than `prefixSpread`) do not select candidates, so the database ranks fewer matches;
- * they still count in the score of every candidate. Small indexes select by every word.
+ * In a large index, words present in more than `commonShare` of the documents do not select
+ * candidates, so the database ranks fewer matches. Small indexes select by every word.
  */
-export const RETRIEVAL = { commonShare: 0.35, prefixSpread: 0.5, minDocuments: 1000 };
+export const RETRIEVAL = { commonShare: 0.15, minDocuments: 1000 };
 
 export interface QueryContext {
   synonyms: SynonymGroups;
@@ -51,18 +50,22 @@ function frequency(alternative: QueryAlternative, context: QueryContext): number
 }
 
 /**
- * Alternatives that select candidates: those present in the index, without very common words as
- * long as something rarer is left to select by (their documents still score when selected).
+ * Alternatives that select candidates: those present in the index. In a large index also without
+ * very common words, and without prefixes of words that are themselves indexed, as long as
+ * something is left to select by (at least the rarest alternative); the dropped ones still count in
+ * the score of every candidate.
  */
 function retrievalAlternatives(terms: PreparedTerm[], context: QueryContext): QueryAlternative[] {
-  const present = terms.flatMap((term) => term.alternatives).filter((alternative) => frequency(alternative, context) > 0);
-  if (context.documents < RETRIEVAL.minDocuments) return present;
+  const present = terms.map((term) => term.alternatives.filter((alternative) => frequency(alternative, context) > 0));
+  if (context.documents < RETRIEVAL.minDocuments) return present.flat();
   const limit = Math.max(1, context.documents * RETRIEVAL.commonShare);
-  const prefixLimit = Math.max(1, context.documents * RETRIEVAL.prefixSpread);
-  const selective = present.filter((alternative) =>
-    alternative.prefix ? frequency(alternative, context) <= prefixLimit : frequency(alternative, context) <= limit,
-  );
-  return selective.length > 0 ? selective : present;
+  const selective = present.flatMap((alternatives) => {
+    const whole = alternatives.some((alternative) => !alternative.prefix);
+    return alternatives.filter((alternative) => !(whole && alternative.prefix) && frequency(alternative, context) <= limit);
+  });
+  if (selective.length > 0) return selective;
+  const rarest = present.flat().sort((a, b) => frequency(a, context) - frequency(b, context))[0];
+  return rarest === undefined ? [] : [rarest];
 }
 
 function ftsAlternative(alternative: QueryAlternative): string {

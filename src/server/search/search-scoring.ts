@@ -1,5 +1,6 @@
 import type { QueryAlternative } from './analyzer/index.ts';
-import { FIELD_GROUPS, type FieldGroup, type GroupTokens } from './search-document.ts';
+import { knownTokenId, tokenCount } from './search-document-cache.ts';
+import { FIELD_GROUPS, type FieldGroup } from './search-document.ts';
 import type { PreparedQuery, PreparedTerm } from './search-query.ts';
 
 /**
@@ -40,21 +41,53 @@ type Occurrences = Map<string, number[][]>;
 
 const PREFIX_MARK = '*';
 
-function occurrences(groups: GroupTokens, query: PreparedQuery): Occurrences {
-  const found: Occurrences = new Map();
-  const record = (key: string, group: number, position: number) => {
-    let perGroup = found.get(key);
-    if (perGroup === undefined) {
-      perGroup = FIELD_GROUPS.map(() => []);
-      found.set(key, perGroup);
-    }
-    perGroup[group]?.push(position);
+/**
+ * The prepared query in terms of token ids, made once per request: `lookup[id]` is 0 for a token
+ * the query does not use, else 1 + the index of its entry in `keys` (the token itself, and the
+ * prefixes it matches).
+ */
+export interface ScoringQuery {
+  terms: readonly PreparedTerm[];
+  lookup: Int32Array;
+  keys: ReadonlyArray<readonly string[]>;
+}
+
+/** `prefixTokens` lists the indexed tokens of each prefix (from the term list). */
+export function scoringQuery(prepared: PreparedQuery, prefixTokens: (prefix: string) => readonly string[]): ScoringQuery {
+  const perId = new Map<number, string[]>();
+  const add = (token: string, key: string) => {
+    const id = knownTokenId(token);
+    if (id === undefined) return;
+    const keys = perId.get(id);
+    if (keys === undefined) perId.set(id, [key]);
+    else keys.push(key);
   };
-  FIELD_GROUPS.forEach((group, groupIndex) => {
-    groups[group].forEach((token, position) => {
-      if (query.exact.has(token)) record(token, groupIndex, position);
-      for (const prefix of query.prefixes) if (token.startsWith(prefix)) record(prefix + PREFIX_MARK, groupIndex, position);
-    });
+  for (const token of prepared.exact) add(token, token);
+  for (const prefix of prepared.prefixes) for (const token of prefixTokens(prefix)) add(token, prefix + PREFIX_MARK);
+  const lookup = new Int32Array(tokenCount());
+  const keys: string[][] = [];
+  for (const [id, entry] of perId) {
+    keys.push(entry);
+    lookup[id] = keys.length;
+  }
+  return { terms: prepared.terms, lookup, keys };
+}
+
+function occurrences(groups: readonly Int32Array[], query: ScoringQuery): Occurrences {
+  const found: Occurrences = new Map();
+  groups.forEach((tokens, group) => {
+    for (let position = 0; position < tokens.length; position += 1) {
+      const entry = query.lookup[tokens[position] ?? 0] ?? 0;
+      if (entry === 0) continue;
+      for (const key of query.keys[entry - 1] ?? []) {
+        let perGroup = found.get(key);
+        if (perGroup === undefined) {
+          perGroup = FIELD_GROUPS.map(() => []);
+          found.set(key, perGroup);
+        }
+        perGroup[group]?.push(position);
+      }
+    }
   });
   return found;
 }
@@ -133,14 +166,15 @@ export interface DocumentScore {
 }
 
 export function scoreDocument(
-  groups: GroupTokens,
-  query: PreparedQuery,
+  groups: readonly Int32Array[],
+  query: ScoringQuery,
   stats: CorpusStats,
   p: ScoringParameters = SCORING,
 ): DocumentScore {
   const found = occurrences(groups, query);
   if (found.size === 0) return { score: 0, matched: [] };
-  const lengths = { title: groups.title.length, main: groups.main.length, detail: groups.detail.length, body: groups.body.length };
+  const length = (index: number) => groups[index]?.length ?? 0;
+  const lengths = { title: length(0), main: length(1), detail: length(2), body: length(3) };
   const matches = query.terms.map((term) => termMatch(term, found, lengths, stats, p));
   const weights = query.terms.map((term) => importance(term, stats));
   const total = weights.reduce((sum, weight) => sum + weight, 0);

@@ -64,10 +64,10 @@ export function prefixFrequency(snapshot: TermSnapshot, prefix: string, document
   return estimate;
 }
 
-/** Tokens of the index that start with the prefix (for retrieval limits and tests). */
-export function tokensWithPrefix(snapshot: TermSnapshot, prefix: string, limit: number): string[] {
+/** Tokens of the index that start with the prefix. */
+export function tokensWithPrefix(snapshot: TermSnapshot, prefix: string): string[] {
   const found: string[] = [];
-  for (let index = lowerBound(snapshot.sorted, prefix); index < snapshot.sorted.length && found.length < limit; index += 1) {
+  for (let index = lowerBound(snapshot.sorted, prefix); index < snapshot.sorted.length; index += 1) {
     const token = snapshot.sorted[index] ?? '';
     if (!token.startsWith(prefix)) break;
     found.push(token);

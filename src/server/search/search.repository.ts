@@ -1,103 +1,92 @@
-import { type ExpressionBuilder, PostgresAdapter, sql } from 'kysely';
-import type { Database, Tables } from '../db/database.ts';
+import { PostgresAdapter, sql } from 'kysely';
+import type { Database } from '../db/database.ts';
 import type { PracticeStatus } from '../../shared/practices.schema.ts';
-import { splitTokens } from './search-index.repository.ts';
-import type { GroupTokens } from './search-document.ts';
 
-/** Who sees which practices; the same rule as the practices list (practices.policy.ts visibilityFor). */
-export interface SearchVisibility {
-  userId: string;
-  scope: 'all' | 'none' | { readonly branchIds: readonly string[] };
+/** A match as the database ranks it, with the facts that change without re-indexing (status, ratings). */
+export interface RankedRow {
+  docId: number;
+  practiceId: string;
+  revision: string;
+  status: PracticeStatus;
+  authorId: string | null;
+  branchId: string | null;
+  helpfulCount: number;
+  notHelpfulCount: number;
 }
 
-export interface Candidate {
-  practiceId: string;
+type RankedRecord = {
+  doc_id: number;
+  practice_id: string;
+  revision: string;
+  status: PracticeStatus;
+  author_id: string | null;
+  branch_id: string | null;
+  helpful_count: number;
+  not_helpful_count: number;
+};
+
+const RANKED_COLUMNS = sql.raw(
+  'd.doc_id, d.practice_id, d.revision, p.status, p.author_id, p.branch_id, p.helpful_count, p.not_helpful_count',
+);
+
+/**
+ * The database's best `limit` matches by its own full-text rank (FTS5 bm25 with column weights, or
+ * ts_rank with weights A–D): the candidates for the final scoring. One statement whose text never
+ * changes, driven by the full-text subquery.
+ */
+export async function rankCandidates(db: Database, query: { fts: string; tsquery: string }, limit: number): Promise<RankedRow[]> {
+  const result = isPostgres(db)
+    ? await sql<RankedRecord>`
+        select ${RANKED_COLUMNS}
+        from (select doc_id from search_documents where vector @@ ${query.tsquery}::tsquery
+              order by ts_rank('{0.1, 0.2, 0.4, 1.0}'::float4[], vector, ${query.tsquery}::tsquery) desc limit ${limit}) f
+        join search_documents d on d.doc_id = f.doc_id join practices p on p.id = d.practice_id`.execute(db)
+    : await sql<RankedRecord>`
+        select ${RANKED_COLUMNS}
+        from (select rowid as doc_id from search_fts where search_fts match ${query.fts}
+              order by bm25(search_fts, 10.0, 4.0, 2.0, 1.0) limit ${limit}) f
+        join search_documents d on d.doc_id = f.doc_id join practices p on p.id = d.practice_id`.execute(db);
+  return result.rows.map((row) => ({
+    docId: Number(row.doc_id),
+    practiceId: row.practice_id,
+    revision: row.revision,
+    status: row.status,
+    authorId: row.author_id,
+    branchId: row.branch_id,
+    helpfulCount: Number(row.helpful_count),
+    notHelpfulCount: Number(row.not_helpful_count),
+  }));
+}
+
+export interface DocumentRow {
+  practice_id: string;
+  revision: string;
+  title_tokens: string;
+  main_tokens: string;
+  detail_tokens: string;
+  body_tokens: string;
   slug: string;
   title: string;
   summary: string;
   language: string;
-  status: PracticeStatus;
   needs: string;
   channels: string;
   attitudes: string;
   tags: string;
-  helpfulCount: number;
-  notHelpfulCount: number;
-  groups: GroupTokens;
 }
 
-type Eb = ExpressionBuilder<Tables & { p: Tables['practices'] }, 'p'>;
-
-function visibleTo(eb: Eb, visibility: SearchVisibility & { scope: Exclude<SearchVisibility['scope'], 'all'> }) {
-  const { scope } = visibility;
-  const anyone = [eb('p.status', '=', 'published'), eb('p.author_id', '=', visibility.userId)];
-  if (scope === 'none') return eb.or(anyone);
-  const branches = [eb('p.branch_id', 'is', null)];
-  if (scope.branchIds.length > 0) branches.push(eb('p.branch_id', 'in', [...scope.branchIds]));
-  return eb.or([...anyone, ...branches]);
-}
-
-/** Document ids ranked by the database's own full-text rank: the candidates for the final scoring. */
-export async function rankedDocumentIds(db: Database, query: { fts: string; tsquery: string }, limit: number): Promise<number[]> {
-  if (isPostgres(db)) {
-    const result = await sql<{ doc_id: number }>`
-      select doc_id from search_documents where vector @@ ${query.tsquery}::tsquery
-      order by ts_rank('{0.1, 0.2, 0.4, 1.0}'::float4[], vector, ${query.tsquery}::tsquery) desc limit ${limit}`.execute(db);
-    return result.rows.map((row) => Number(row.doc_id));
-  }
-  const result = await sql<{ doc_id: number }>`
-    select rowid as doc_id from search_fts where search_fts match ${query.fts}
-    order by bm25(search_fts, 10.0, 4.0, 2.0, 1.0) limit ${limit}`.execute(db);
-  return result.rows.map((row) => Number(row.doc_id));
-}
-
-export async function findCandidates(db: Database, docIds: readonly number[], visibility: SearchVisibility): Promise<Candidate[]> {
+/** Stored tokens and content facts of documents an instance has not cached yet. */
+export async function findDocuments(db: Database, docIds: readonly number[]): Promise<DocumentRow[]> {
   if (docIds.length === 0) return [];
-  let query = db
-    .selectFrom('search_documents as d')
-    .innerJoin('practices as p', 'p.id', 'd.practice_id')
-    .select([
-      'p.id',
-      'p.slug',
-      'p.title',
-      'p.summary',
-      'p.language',
-      'p.status',
-      'p.needs',
-      'p.channels',
-      'p.attitudes',
-      'p.tags',
-      'p.helpful_count',
-      'p.not_helpful_count',
-      'd.title_tokens',
-      'd.main_tokens',
-      'd.detail_tokens',
-      'd.body_tokens',
-    ])
-    .where('d.doc_id', 'in', [...docIds]);
-  const { userId, scope } = visibility;
-  if (scope !== 'all') query = query.where((eb) => visibleTo(eb, { userId, scope }));
-  const rows = await query.execute();
-  return rows.map((row) => ({
-    practiceId: row.id,
-    slug: row.slug,
-    title: row.title,
-    summary: row.summary,
-    language: row.language,
-    status: row.status,
-    needs: row.needs,
-    channels: row.channels,
-    attitudes: row.attitudes,
-    tags: row.tags,
-    helpfulCount: Number(row.helpful_count),
-    notHelpfulCount: Number(row.not_helpful_count),
-    groups: {
-      title: splitTokens(row.title_tokens),
-      main: splitTokens(row.main_tokens),
-      detail: splitTokens(row.detail_tokens),
-      body: splitTokens(row.body_tokens),
-    },
-  }));
+  const wanted = isPostgres(db)
+    ? sql`d.doc_id = any(${[...docIds]}::bigint[])`
+    : sql`d.doc_id in (select value from json_each(${JSON.stringify(docIds)}))`;
+  const result = await sql<DocumentRow>`
+    select d.practice_id, d.revision, d.title_tokens, d.main_tokens, d.detail_tokens, d.body_tokens,
+           p.slug, p.title, p.summary, p.language, p.needs, p.channels, p.attitudes, p.tags
+    from search_documents d join practices p on p.id = d.practice_id
+    where ${wanted}`.execute(db);
+  return result.rows;
 }
 
 export interface PracticeTexts {

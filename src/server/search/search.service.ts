@@ -2,22 +2,23 @@ import type { SearchQuery, SearchResponse, SearchResult } from '../../shared/sea
 import type { Actor } from '../auth/actor.ts';
 import { assertCan } from '../auth/policy.ts';
 import type { Database } from '../db/database.ts';
-import { visibilityFor } from '../practices/practices.policy.ts';
-import { EMPTY_FACETS, type FacetValues, facetCounts, facetFilter, facetValues, passesFilter } from './search-facets.ts';
-import { type Highlighter, highlightWhole, snippetsFor } from './search-highlight.ts';
-import { readSearchState } from './search-index.repository.ts';
+import { canSee } from '../practices/practices.policy.ts';
+import { languageOf } from './search-document.ts';
+import { type Candidate, withDocuments } from './search-documents.ts';
+import { EMPTY_FACETS, type FacetValues, facetCounts, facetFilter, passesFilter } from './search-facets.ts';
+import { highlighterFor, highlightWhole, snippetsFor } from './search-highlight.ts';
+import { readSearchState, type SearchStateRow } from './search-index.repository.ts';
 import { analyze, type PreparedQuery, prepareQuery } from './search-query.ts';
 import { storeQuery } from './search-query-log.ts';
-import { type CorpusStats, scoreDocument } from './search-scoring.ts';
-import { loadTermSnapshot, prefixFrequency, type TermSnapshot } from './search-snapshot.ts';
-import { languageOf } from './search-document.ts';
+import { type CorpusStats, type ScoringQuery, scoreDocument, scoringQuery } from './search-scoring.ts';
+import { loadTermSnapshot, prefixFrequency, type TermSnapshot, tokensWithPrefix } from './search-snapshot.ts';
 import { type LoadedVocabulary, loadVocabulary } from './search-vocabulary.ts';
-import { type Candidate, findCandidates, findPracticeTexts, rankedDocumentIds } from './search.repository.ts';
+import { findPracticeTexts, type RankedRow, rankCandidates } from './search.repository.ts';
 
 export { eraseSearchQueriesBefore, listUnansweredQueries, recordSearchOpened } from './search-query-log.ts';
 
 /** How many of the database's best matches are scored here; the rest cannot reach the first pages. */
-export const CANDIDATES = 200;
+export const CANDIDATES = 100;
 /** Results scoring below this share of the best one are noise (one common word) and are left out. */
 const MIN_RELATIVE_SCORE = 0.05;
 
@@ -40,7 +41,7 @@ interface Scored {
   score: number;
 }
 
-function corpusStats(state: Awaited<ReturnType<typeof readSearchState>>, snapshot: TermSnapshot): CorpusStats {
+function corpusStats(state: SearchStateRow, snapshot: TermSnapshot): CorpusStats {
   const documents = Math.max(1, Number(state.doc_count));
   const average = (total: number) => Number(total) / documents;
   return {
@@ -56,6 +57,12 @@ function corpusStats(state: Awaited<ReturnType<typeof readSearchState>>, snapsho
   };
 }
 
+/** The facts the practices' visibility rule looks at (practices.policy.ts canSee). */
+function accessOf(row: RankedRow) {
+  const { status, branchId, authorId } = row;
+  return { status, branchId, authorId, ownerId: null, pendingAuthorId: null, hasPending: false };
+}
+
 /** Small multipliers: practices rated helpful, and practices sharing the reader's facets. */
 function boost(candidate: Candidate, facets: FacetValues, prefer: PreferredFacets | undefined): number {
   const rated = candidate.helpfulCount + candidate.notHelpfulCount;
@@ -66,11 +73,11 @@ function boost(candidate: Candidate, facets: FacetValues, prefer: PreferredFacet
   return 1 + 0.05 * helpful + 0.1 * shared;
 }
 
-function rank(candidates: Candidate[], prepared: PreparedQuery, stats: CorpusStats, prefer: PreferredFacets | undefined): Scored[] {
+function rank(candidates: Candidate[], query: ScoringQuery, stats: CorpusStats, prefer: PreferredFacets | undefined): Scored[] {
   const scored = candidates
     .map((candidate) => {
-      const facets = facetValues(candidate);
-      const { score } = scoreDocument(candidate.groups, prepared, stats);
+      const facets = { ...candidate.document.facets, status: [candidate.status] };
+      const { score } = scoreDocument(candidate.document.groups, query, stats);
       return { candidate, facets, score: score * boost(candidate, facets, prefer) };
     })
     .filter((item) => item.score > 0)
@@ -79,12 +86,12 @@ function rank(candidates: Candidate[], prepared: PreparedQuery, stats: CorpusSta
   return scored.filter((item) => item.score >= best * MIN_RELATIVE_SCORE);
 }
 
-function emptyResponse(started: number): SearchResponse {
-  return { results: [], facets: EMPTY_FACETS, total: 0, tookMs: elapsed(started), queryId: null };
-}
-
 function elapsed(started: number): number {
   return Math.round((performance.now() - started) * 100) / 100;
+}
+
+function emptyResponse(started: number): SearchResponse {
+  return { results: [], facets: EMPTY_FACETS, total: 0, tookMs: elapsed(started), queryId: null };
 }
 
 async function present(db: Database, page: Scored[], prepared: PreparedQuery, vocabulary: LoadedVocabulary): Promise<SearchResult[]> {
@@ -96,27 +103,29 @@ async function present(db: Database, page: Scored[], prepared: PreparedQuery, vo
       )
     ).map((row) => [row.id, row]),
   );
+  const cache = new Map<string, boolean>();
   return page.map(({ candidate, score }) => {
-    const highlighter: Highlighter = {
-      language: languageOf(candidate.language),
-      domainWords: vocabulary.domainWords,
-      exact: prepared.exact,
-      prefixes: prepared.prefixes,
-      cache: new Map(),
-    };
+    const { document } = candidate;
+    const language = languageOf(document.language);
+    const highlighter = highlighterFor(language, vocabulary.domainWords, prepared.exact, prepared.prefixes, cache);
     const text = texts.get(candidate.practiceId);
     return {
       id: candidate.practiceId,
-      slug: candidate.slug,
-      title: candidate.title,
-      titleSegments: highlightWhole(candidate.title, highlighter),
-      summary: candidate.summary,
-      language: languageOf(candidate.language),
+      slug: document.slug,
+      title: document.title,
+      titleSegments: highlightWhole(document.title, highlighter),
+      summary: document.summary,
+      language,
       status: candidate.status,
       score: Math.round(score * 1000) / 1000,
       snippets: text === undefined ? [] : snippetsFor(text, highlighter),
     };
   });
+}
+
+function didYouMean(prepared: PreparedQuery, q: string): string | undefined {
+  const { corrected } = prepared;
+  return corrected !== undefined && corrected !== q.trim().toLocaleLowerCase('pl') ? corrected : undefined;
 }
 
 /** The one search every caller uses: the API, the CLI, the desk assistant and the relevance evaluation. */
@@ -135,24 +144,32 @@ export async function searchPractices(
   const context = { synonyms: vocabulary.synonyms, domainWords: vocabulary.domainWords, snapshot, documents: stats.documents };
   const prepared = prepareQuery(analyze(query.q, context), context);
   if (prepared.terms.length === 0) return emptyResponse(started);
-  const docIds = prepared.fts === '' ? [] : await rankedDocumentIds(db, prepared, CANDIDATES);
-  const ranked = rank(await findCandidates(db, docIds, visibilityFor(actor)), prepared, stats, options.prefer);
+  const ranked = prepared.fts === '' ? [] : await rankCandidates(db, prepared, CANDIDATES);
+  const candidates = await withDocuments(
+    db,
+    ranked.filter((row) => canSee(actor, accessOf(row))),
+  );
+  const scored = rank(
+    candidates,
+    scoringQuery(prepared, (prefix) => tokensWithPrefix(snapshot, prefix)),
+    stats,
+    options.prefer,
+  );
   const filter = facetFilter(query);
-  const matching = ranked.filter((item) => passesFilter(item.facets, filter));
+  const matching = scored.filter((item) => passesFilter(item.facets, filter));
   const results = await present(db, matching.slice(query.offset, query.offset + query.limit), prepared, vocabulary);
-  const didYouMean =
-    prepared.corrected !== undefined && prepared.corrected !== query.q.trim().toLocaleLowerCase('pl') ? prepared.corrected : undefined;
   const record = (options.record ?? true) && query.offset === 0;
   const queryId = record ? await storeQuery(db, actor, query.q, prepared, matching.length) : null;
+  const suggestion = didYouMean(prepared, query.q);
   return {
     results,
     facets: facetCounts(
-      ranked.map((item) => item.facets),
+      scored.map((item) => item.facets),
       filter,
     ),
     total: matching.length,
     tookMs: elapsed(started),
-    ...(didYouMean === undefined ? {} : { didYouMean }),
+    ...(suggestion === undefined ? {} : { didYouMean: suggestion }),
     queryId,
   };
 }

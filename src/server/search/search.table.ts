@@ -15,8 +15,11 @@ export interface SearchDocumentsTable {
   main_tokens: string;
   detail_tokens: string;
   body_tokens: string;
-  /** Bumped on every re-index of the practice, so cached analyses of the row can tell they are stale. */
-  revision: number;
+  /**
+   * A fresh random stamp on every (re-)indexing of the row: with the practice id it names one exact
+   * version of the tokens, so instances may cache parsed documents under it.
+   */
+  revision: string;
 }
 
 /** Index tokens with the number of documents containing them: IDF for scoring, and typo correction. */

@@ -14,7 +14,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('main_tokens', 'text', (col) => col.notNull())
     .addColumn('detail_tokens', 'text', (col) => col.notNull())
     .addColumn('body_tokens', 'text', (col) => col.notNull())
-    .addColumn('revision', 'integer', (col) => col.notNull().defaultTo(1))
+    .addColumn('revision', 'text', (col) => col.notNull())
     .execute();
   if (postgres) {
     await sql`alter table search_documents add column vector tsvector not null default ''::tsvector`.execute(db);

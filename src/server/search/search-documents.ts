@@ -1,0 +1,35 @@
+import type { Database } from '../db/database.ts';
+import { type CachedDocument, cachedDocument, documentKey, encodeTokens, rememberDocument } from './search-document-cache.ts';
+import { contentFacets } from './search-facets.ts';
+import { type DocumentRow, findDocuments, type RankedRow } from './search.repository.ts';
+
+/** A candidate: what the database ranked, with its parsed document. */
+export interface Candidate extends RankedRow {
+  document: CachedDocument;
+}
+
+function parse(row: DocumentRow): CachedDocument {
+  return {
+    slug: row.slug,
+    title: row.title,
+    summary: row.summary,
+    language: row.language,
+    facets: contentFacets(row),
+    groups: [encodeTokens(row.title_tokens), encodeTokens(row.main_tokens), encodeTokens(row.detail_tokens), encodeTokens(row.body_tokens)],
+  };
+}
+
+/** The ranked rows with their documents: from this instance's cache, the rest read in one query. */
+export async function withDocuments(db: Database, ranked: readonly RankedRow[]): Promise<Candidate[]> {
+  const missing = ranked.filter((row) => cachedDocument(documentKey(row.practiceId, row.revision)) === undefined);
+  for (const row of await findDocuments(
+    db,
+    missing.map((item) => item.docId),
+  )) {
+    rememberDocument(documentKey(row.practice_id, row.revision), parse(row));
+  }
+  return ranked.flatMap((row) => {
+    const document = cachedDocument(documentKey(row.practiceId, row.revision));
+    return document === undefined ? [] : [{ ...row, document }];
+  });
+}
