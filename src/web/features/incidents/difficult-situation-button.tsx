@@ -1,6 +1,7 @@
 import { Box, Button, Kbd, Modal, useMatches } from '@mantine/core';
 import { useDisclosure, useHotkeys } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
+import { useSession } from '../auth/use-session.ts';
 import { DifficultSituationProtocol } from './difficult-situation-protocol.tsx';
 
 /** A life buoy: help is near. Decorative; the button carries the name. */
@@ -19,8 +20,11 @@ export function DifficultSituationButton() {
   const { t } = useTranslation('incidents');
   const [opened, protocol] = useDisclosure(false);
   const wide = useMatches({ base: false, md: true });
+  const { user } = useSession();
   useHotkeys([['alt+t', protocol.open, { usePhysicalKeys: true }]], []);
 
+  // Until the one-time password is replaced, the API answers nothing the protocol needs.
+  if (user.mustChangePassword) return null;
   return (
     <>
       <Button

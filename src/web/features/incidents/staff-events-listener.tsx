@@ -5,7 +5,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type ColleagueAlertEvent, STAFF_EVENT_NAME, StaffEventSchema } from '../../../shared/events.schema.ts';
 import { useFormat } from '../../ui/format.ts';
-import { SESSION_KEY } from '../auth/use-session.ts';
+import { SESSION_KEY, useSession } from '../auth/use-session.ts';
 import './incidents.css';
 
 /** After the stream ends for good (signed out, server gone), try again this much later. */
@@ -51,12 +51,16 @@ function useShowAlert() {
 
 /** Listens once per signed-in browser tab for calls for a colleague and shows them until dismissed. */
 export function StaffEventsListener() {
+  const { user } = useSession();
   const client = useQueryClient();
   const show = useShowAlert();
   const showRef = useRef(show);
   showRef.current = show;
 
+  // Until the one-time password is replaced, the API answers nothing else (the stream included).
+  const listening = !user.mustChangePassword;
   useEffect(() => {
+    if (!listening) return;
     let source: EventSource | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
     const connect = () => {
@@ -78,7 +82,7 @@ export function StaffEventsListener() {
       clearTimeout(retry);
       source?.close();
     };
-  }, [client]);
+  }, [client, listening]);
 
   return null;
 }
