@@ -19,8 +19,6 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
     timeout?: number;
-    /** Requests per second across all connections; none means as fast as the server answers. */
-    overallRate?: number;
     method?: string;
     headers?: Record<string, string>;
     requests?: RequestDefinition[];

@@ -1,6 +1,6 @@
 import SqliteDatabase from 'better-sqlite3';
 import pg from 'pg';
-import type { Acknowledgements } from './load.ts';
+import type { Acknowledgements } from './contacts.ts';
 import type { BenchServer } from './server.ts';
 
 /** How many rows the database holds per client id of the benchmark's user. */
