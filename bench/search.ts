@@ -15,7 +15,7 @@ import { warmUpAnalyzer } from '../src/server/search/analyzer/index.ts';
 import { DEV_SET, readPools } from './search/corpus.ts';
 import { type HttpResult, measureHttp } from './search/http.ts';
 import { type InProcessResult, measureInProcess } from './search/in-process.ts';
-import { benchQueries } from './search/queries.ts';
+import { benchQueries, uniqueQueries } from './search/queries.ts';
 
 const { values: args } = parseArgs({
   options: {
@@ -41,11 +41,16 @@ function printInProcess(result: InProcessResult): void {
 }
 
 function printHttp(result: HttpResult): void {
-  const { latency } = result;
-  console.log(
-    `${result.database.padEnd(8)} ${String(result.practices).padStart(7)}  ${result.requestsPerSecond} searches/s (${result.requests} in total)  ` +
-      `p50/p95/p99 ${latency.p50}/${latency.p95}/${latency.p99} ms  max ${latency.max} ms  failures ${result.failures}`,
-  );
+  for (const [label, load] of [
+    ['1,000 queries in turn', result.repeating],
+    ['every query new     ', result.unique],
+  ] as const) {
+    const { latency } = load;
+    console.log(
+      `${result.database.padEnd(8)} ${String(result.practices).padStart(7)}  ${label}  ${load.requestsPerSecond} searches/s (${load.requests} in total)  ` +
+        `p50/p95/p99 ${latency.p50}/${latency.p95}/${latency.p99} ms  max ${latency.max} ms  failures ${load.failures}`,
+    );
+  }
 }
 
 async function main(): Promise<void> {
@@ -71,7 +76,7 @@ async function main(): Promise<void> {
     console.log(`\nOver HTTP (${args.connections} connections, ${args.duration} s):`);
     for (const database of args.http.split(',').filter((name) => name === 'sqlite' || name === 'postgres')) {
       const options = { durationSeconds: Number(args.duration), connections: Number(args.connections) };
-      const result = await measureHttp(database, pools, Number(args['http-size']), queries, options);
+      const result = await measureHttp(database, pools, Number(args['http-size']), queries, uniqueQueries(sentences, 60_000), options);
       printHttp(result);
       http.push(result);
     }

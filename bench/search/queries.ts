@@ -31,10 +31,10 @@ function fragment(next: () => number, sentence: string): string {
  * practices' sentences, some without Polish letters, some with a swapped pair of letters, some as
  * typed prefixes (as the palette sends them while one types).
  */
-export function benchQueries(directory: string, sentences: readonly string[], count = 1000): string[] {
+export function benchQueries(directory: string, sentences: readonly string[], count = 1000, seed = 7): string[] {
   const QuerySchema = z.object({ q: z.string() });
   const written = readLines(path.join(directory, 'queries.jsonl')).map((line) => QuerySchema.parse(line).q);
-  const next = random(7);
+  const next = random(seed);
   const queries = [...written.slice(0, Math.min(written.length, count / 4))];
   while (queries.length < count) {
     const base = fragment(next, pick(next, sentences));
@@ -44,6 +44,21 @@ export function benchQueries(directory: string, sentences: readonly string[], co
     else if (roll < 0.35) queries.push(typo(next, base));
     else if (roll < 0.45) queries.push(base.slice(0, Math.max(3, Math.floor(base.length * 0.7))));
     else queries.push(base);
+  }
+  return queries;
+}
+
+/** Queries that never repeat: two fragments joined, numbered apart where they would. */
+export function uniqueQueries(sentences: readonly string[], count: number): string[] {
+  const next = random(11);
+  const seen = new Set<string>();
+  const queries: string[] = [];
+  while (queries.length < count) {
+    let query = `${fragment(next, pick(next, sentences))} ${fragment(next, pick(next, sentences))}`.trim();
+    if (query === '') continue;
+    if (seen.has(query)) query = `${query} ${queries.length}`;
+    seen.add(query);
+    queries.push(query);
   }
   return queries;
 }

@@ -61,6 +61,7 @@ async function runOurs(databaseUrl: string | undefined, practicesText: string, q
       const started = performance.now();
       const response = await searchPractices(temporary.db, EVALUATOR, SearchQuerySchema.parse({ q: query.q, limit: 10 }), {
         record: false,
+        cache: false,
       });
       latencies.push(performance.now() - started);
       ranked.push(response.results.map((result) => result.slug));

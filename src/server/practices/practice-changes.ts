@@ -12,7 +12,7 @@ import {
   updatePracticeRow,
 } from './practices.repository.ts';
 import type { ReviewState } from './practices.table.ts';
-import { indexPractice } from '../search/search-index.ts';
+import { indexPractice, notePracticeChange } from '../search/search-index.ts';
 
 /**
  * Every write of a practice goes through the two functions below, always inside the caller's
@@ -79,7 +79,7 @@ export async function updatePractice(
   if (!sameContent(content, toContent(before))) {
     await replaceFacets(db, id, content);
     await indexPractice(db, row);
-  }
+  } else await notePracticeChange(db);
   return { row, revision: await addRevision(db, row, revision) };
 }
 

@@ -119,6 +119,7 @@ export async function adjustSearchState(db: Database, delta: StateDelta): Promis
     .updateTable('search_state')
     .set((eb) => ({
       generation: uuidv7(),
+      practices_stamp: uuidv7(),
       doc_count: eb('doc_count', '+', delta.doc_count),
       title_length: eb('title_length', '+', delta.title_length),
       main_length: eb('main_length', '+', delta.main_length),
@@ -127,6 +128,10 @@ export async function adjustSearchState(db: Database, delta: StateDelta): Promis
     }))
     .where('id', '=', 1)
     .execute();
+}
+
+export async function renewPracticesStamp(db: Database): Promise<void> {
+  await db.updateTable('search_state').set({ practices_stamp: uuidv7() }).where('id', '=', 1).execute();
 }
 
 export async function renewVocabularyStamp(db: Database): Promise<void> {

@@ -10,6 +10,7 @@ import {
   type IndexSource,
   practicesToIndex,
   readSearchState,
+  renewPracticesStamp,
   type StateDelta,
   setIndexKey,
   writeDocument,
@@ -69,6 +70,14 @@ function addTotals(totals: StateDelta, groups: GroupTokens): void {
   totals.main_length += groups.main.length;
   totals.detail_length += groups.detail.length;
   totals.body_length += groups.body.length;
+}
+
+/**
+ * A write that leaves the text alone (a status change, an archive): the index stays, but cached
+ * answers must not outlive it, since who sees the practice may have changed.
+ */
+export async function notePracticeChange(db: Database): Promise<void> {
+  await renewPracticesStamp(db);
 }
 
 /** Empties the index and builds it again from every practice, within the caller's transaction. */

@@ -18,7 +18,17 @@ export interface PreparedQuery {
   /** The candidate retrieval: alternatives OR-ed, as an FTS5 MATCH expression and as a tsquery. */
   fts: string;
   tsquery: string;
+  /**
+   * In a large index with two or more selective words: documents with both of the two rarest, which
+   * the database ranks much faster; the OR-ed retrieval tops them up when they are too few.
+   */
+  narrow: Expression | undefined;
   corrected: string | undefined;
+}
+
+export interface Expression {
+  fts: string;
+  tsquery: string;
 }
 
 const SAFE_TOKEN = /^[\p{L}\p{N}]+$/u;
@@ -50,22 +60,38 @@ function frequency(alternative: QueryAlternative, context: QueryContext): number
 }
 
 /**
- * Alternatives that select candidates: those present in the index. In a large index also without
- * very common words, and without prefixes of words that are themselves indexed, as long as
- * something is left to select by (at least the rarest alternative); the dropped ones still count in
- * the score of every candidate.
+ * Alternatives that select candidates, per query word: those present in the index. In a large index
+ * also without very common words, and without prefixes of words that are themselves indexed, as
+ * long as something is left to select by (at least the rarest alternative); the dropped ones still
+ * count in the score of every candidate.
  */
-function retrievalAlternatives(terms: PreparedTerm[], context: QueryContext): QueryAlternative[] {
+function retrievalGroups(terms: PreparedTerm[], context: QueryContext): QueryAlternative[][] {
   const present = terms.map((term) => term.alternatives.filter((alternative) => frequency(alternative, context) > 0));
-  if (context.documents < RETRIEVAL.minDocuments) return present.flat();
+  if (context.documents < RETRIEVAL.minDocuments) return present.filter((group) => group.length > 0);
   const limit = Math.max(1, context.documents * RETRIEVAL.commonShare);
-  const selective = present.flatMap((alternatives) => {
-    const whole = alternatives.some((alternative) => !alternative.prefix);
-    return alternatives.filter((alternative) => !(whole && alternative.prefix) && frequency(alternative, context) <= limit);
-  });
+  const selective = present
+    .map((alternatives) => {
+      const whole = alternatives.some((alternative) => !alternative.prefix);
+      return alternatives.filter((alternative) => !(whole && alternative.prefix) && frequency(alternative, context) <= limit);
+    })
+    .filter((group) => group.length > 0);
   if (selective.length > 0) return selective;
   const rarest = present.flat().sort((a, b) => frequency(a, context) - frequency(b, context))[0];
-  return rarest === undefined ? [] : [rarest];
+  return rarest === undefined ? [] : [[rarest]];
+}
+
+function expression(alternatives: QueryAlternative[]): Expression {
+  const unique = uniqueBy(alternatives, ftsAlternative);
+  return { fts: unique.map(ftsAlternative).join(' OR '), tsquery: unique.map(tsqueryAlternative).join(' | ') };
+}
+
+function narrowExpression(groups: QueryAlternative[][], context: QueryContext): Expression | undefined {
+  if (context.documents < RETRIEVAL.minDocuments || groups.length < 2) return undefined;
+  const size = (group: QueryAlternative[]) => group.reduce((sum, alternative) => sum + frequency(alternative, context), 0);
+  const [first, second] = [...groups].sort((a, b) => size(a) - size(b));
+  if (first === undefined || second === undefined) return undefined;
+  const [a, b] = [expression(first), expression(second)];
+  return { fts: `(${a.fts}) AND (${b.fts})`, tsquery: `(${a.tsquery}) & (${b.tsquery})` };
 }
 
 function ftsAlternative(alternative: QueryAlternative): string {
@@ -85,15 +111,9 @@ export function prepareQuery(analysis: QueryAnalysis, context: QueryContext): Pr
   const all = terms.flatMap((term) => term.alternatives);
   const exact = new Set(all.filter((alternative) => !alternative.prefix).flatMap((alternative) => alternative.tokens));
   const prefixes = [...new Set(all.filter((alternative) => alternative.prefix).flatMap((alternative) => alternative.tokens))];
-  const retrieval = uniqueBy(retrievalAlternatives(terms, context), (alternative) => ftsAlternative(alternative));
-  return {
-    terms,
-    exact,
-    prefixes,
-    fts: retrieval.map(ftsAlternative).join(' OR '),
-    tsquery: retrieval.map(tsqueryAlternative).join(' | '),
-    corrected: analysis.corrected,
-  };
+  const groups = retrievalGroups(terms, context);
+  const wide = expression(groups.flat());
+  return { terms, exact, prefixes, ...wide, narrow: narrowExpression(groups, context), corrected: analysis.corrected };
 }
 
 function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {

@@ -30,6 +30,12 @@ const RANKED_COLUMNS = sql.raw(
 );
 
 /**
+ * ts_rank reads every matching tsvector (from TOAST), about 4 µs each: past this many matches of a
+ * (very unspecific) query, PostgreSQL ranks only the first ones it finds.
+ */
+const PG_RANKED_MATCHES = 3000;
+
+/**
  * The database's best `limit` matches by its own full-text rank (FTS5 bm25 with column weights, or
  * ts_rank with weights A–D): the candidates for the final scoring. One statement whose text never
  * changes, driven by the full-text subquery.
@@ -38,7 +44,7 @@ export async function rankCandidates(db: Database, query: { fts: string; tsquery
   const result = isPostgres(db)
     ? await sql<RankedRecord>`
         select ${RANKED_COLUMNS}
-        from (select doc_id from search_documents where vector @@ ${query.tsquery}::tsquery
+        from (select doc_id from (select doc_id, vector from search_documents where vector @@ ${query.tsquery}::tsquery limit ${PG_RANKED_MATCHES}) m
               order by ts_rank('{0.1, 0.2, 0.4, 1.0}'::float4[], vector, ${query.tsquery}::tsquery) desc limit ${limit}) f
         join search_documents d on d.doc_id = f.doc_id join practices p on p.id = d.practice_id`.execute(db)
     : await sql<RankedRecord>`

@@ -10,6 +10,7 @@ import { highlighterFor, highlightWhole, snippetsFor } from './search-highlight.
 import { readSearchState, type SearchStateRow } from './search-index.repository.ts';
 import { analyze, type PreparedQuery, prepareQuery } from './search-query.ts';
 import { storeQuery } from './search-query-log.ts';
+import { answerKey, type CachedAnswer, cachedAnswer, rememberAnswer } from './search-result-cache.ts';
 import { type CorpusStats, type ScoringQuery, scoreDocument, scoringQuery } from './search-scoring.ts';
 import { loadTermSnapshot, prefixFrequency, type TermSnapshot, tokensWithPrefix } from './search-snapshot.ts';
 import { type LoadedVocabulary, loadVocabulary } from './search-vocabulary.ts';
@@ -19,6 +20,8 @@ export { eraseSearchQueriesBefore, listUnansweredQueries, recordSearchOpened } f
 
 /** How many of the database's best matches are scored here; the rest cannot reach the first pages. */
 export const CANDIDATES = 100;
+/** Two pages of documents that contain both rarest words are enough; fewer, and the OR-ed retrieval adds more. */
+const ENOUGH_NARROW = 20;
 /** Results scoring below this share of the best one are noise (one common word) and are left out. */
 const MIN_RELATIVE_SCORE = 0.05;
 
@@ -33,6 +36,8 @@ export interface SearchOptions {
   /** Store the query for knowledge gaps (not for as-you-type requests). */
   record?: boolean;
   prefer?: PreferredFacets;
+  /** false: compute the answer even when this instance has it cached. */
+  cache?: boolean;
 }
 
 interface Scored {
@@ -128,23 +133,29 @@ function didYouMean(prepared: PreparedQuery, q: string): string | undefined {
   return corrected !== undefined && corrected !== q.trim().toLocaleLowerCase('pl') ? corrected : undefined;
 }
 
-/** The one search every caller uses: the API, the CLI, the desk assistant and the relevance evaluation. */
-export async function searchPractices(
+/** The narrow retrieval first when there is one; the wide one only when it found too few. */
+async function rankedFor(db: Database, prepared: PreparedQuery): Promise<RankedRow[]> {
+  if (prepared.fts === '') return [];
+  const narrow = prepared.narrow === undefined ? [] : await rankCandidates(db, prepared.narrow, CANDIDATES);
+  if (prepared.narrow !== undefined && narrow.length >= ENOUGH_NARROW) return narrow;
+  const seen = new Set(narrow.map((row) => row.docId));
+  const wide = (await rankCandidates(db, prepared, CANDIDATES)).filter((row) => !seen.has(row.docId));
+  return [...narrow, ...wide].slice(0, CANDIDATES);
+}
+
+async function compute(
   db: Database,
   actor: Actor,
   query: SearchQuery,
-  options: SearchOptions = {},
-): Promise<SearchResponse> {
-  assertCan(actor, 'practice:read');
-  const started = performance.now();
-  if (query.q.trim() === '') return emptyResponse(started);
-  const state = await readSearchState(db);
+  state: SearchStateRow,
+  options: SearchOptions,
+): Promise<CachedAnswer> {
   const [vocabulary, snapshot] = await Promise.all([loadVocabulary(db, state.vocabulary_stamp), loadTermSnapshot(db, state.generation)]);
   const stats = corpusStats(state, snapshot);
   const context = { synonyms: vocabulary.synonyms, domainWords: vocabulary.domainWords, snapshot, documents: stats.documents };
   const prepared = prepareQuery(analyze(query.q, context), context);
-  if (prepared.terms.length === 0) return emptyResponse(started);
-  const ranked = prepared.fts === '' ? [] : await rankCandidates(db, prepared, CANDIDATES);
+  if (prepared.terms.length === 0) return { response: { results: [], facets: EMPTY_FACETS, total: 0 }, prepared: undefined, matching: 0 };
+  const ranked = await rankedFor(db, prepared);
   const candidates = await withDocuments(
     db,
     ranked.filter((row) => canSee(actor, accessOf(row))),
@@ -158,18 +169,36 @@ export async function searchPractices(
   const filter = facetFilter(query);
   const matching = scored.filter((item) => passesFilter(item.facets, filter));
   const results = await present(db, matching.slice(query.offset, query.offset + query.limit), prepared, vocabulary);
-  const record = (options.record ?? true) && query.offset === 0;
-  const queryId = record ? await storeQuery(db, actor, query.q, prepared, matching.length) : null;
   const suggestion = didYouMean(prepared, query.q);
-  return {
-    results,
-    facets: facetCounts(
-      scored.map((item) => item.facets),
-      filter,
-    ),
-    total: matching.length,
-    tookMs: elapsed(started),
-    ...(suggestion === undefined ? {} : { didYouMean: suggestion }),
-    queryId,
-  };
+  const facets = facetCounts(
+    scored.map((item) => item.facets),
+    filter,
+  );
+  const response = { results, facets, total: matching.length, ...(suggestion === undefined ? {} : { didYouMean: suggestion }) };
+  return { response, prepared, matching: matching.length };
+}
+
+/**
+ * The one search every caller uses: the API, the CLI, the desk assistant and the relevance
+ * evaluation. `cache: false` computes the answer even when this instance has it (benchmarks).
+ */
+export async function searchPractices(
+  db: Database,
+  actor: Actor,
+  query: SearchQuery,
+  options: SearchOptions = {},
+): Promise<SearchResponse> {
+  assertCan(actor, 'practice:read');
+  const started = performance.now();
+  if (query.q.trim() === '') return emptyResponse(started);
+  const state = await readSearchState(db);
+  const key = answerKey(state, actor, query, options.prefer ?? null);
+  let answer = options.cache === false ? undefined : cachedAnswer(key);
+  if (answer === undefined) {
+    answer = await compute(db, actor, query, state, options);
+    rememberAnswer(key, answer);
+  }
+  const record = (options.record ?? true) && query.offset === 0;
+  const queryId = record && answer.prepared !== undefined ? await storeQuery(db, actor, query.q, answer.prepared, answer.matching) : null;
+  return { ...answer.response, tookMs: elapsed(started), queryId };
 }

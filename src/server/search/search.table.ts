@@ -40,6 +40,8 @@ export interface SearchStateTable {
   generation: string;
   /** A fresh random stamp on every change of the synonyms or domain words; '' for the starter lists. */
   vocabulary_stamp: string;
+  /** A fresh random stamp on every write of any practice (also status only): cached answers are per stamp. */
+  practices_stamp: string;
   doc_count: number;
   /** Sums of token counts per field group, for the average lengths in BM25. */
   title_length: number;

@@ -37,6 +37,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('index_key', 'text', (col) => col.notNull())
     .addColumn('generation', 'text', (col) => col.notNull())
     .addColumn('vocabulary_stamp', 'text', (col) => col.notNull())
+    .addColumn('practices_stamp', 'text', (col) => col.notNull())
     .addColumn('doc_count', 'integer', (col) => col.notNull())
     .addColumn('title_length', 'bigint', (col) => col.notNull())
     .addColumn('main_length', 'bigint', (col) => col.notNull())
@@ -50,6 +51,7 @@ export async function up(db: Kysely<any>): Promise<void> {
       index_key: '',
       generation: '',
       vocabulary_stamp: '',
+      practices_stamp: '',
       doc_count: 0,
       title_length: 0,
       main_length: 0,
