@@ -9,7 +9,7 @@ import { PageTitle } from '../ui/page-title.tsx';
 export function HomePage() {
   const { t } = useTranslation();
   const { user } = useSession();
-  const shortcuts = NAV_ITEMS.filter((item) => item.to !== '/' && (!item.roles || item.roles.includes(user.role)));
+  const shortcuts = NAV_ITEMS.filter((item) => item.cardKey && (!item.roles || item.roles.includes(user.role)));
   return (
     <Stack>
       <PageTitle>{t('home.greeting', { name: user.name.split(' ')[0] ?? user.name })}</PageTitle>
@@ -20,7 +20,7 @@ export function HomePage() {
           <Card key={item.to} component={Link} to={item.to} withBorder padding="lg">
             <Text fw={600}>{t(item.labelKey)}</Text>
             <Text size="sm" c="dimmed">
-              {t(`home.cards.${item.labelKey.replace('nav.', '')}`)}
+              {t(`home.cards.${item.cardKey}`)}
             </Text>
           </Card>
         ))}
