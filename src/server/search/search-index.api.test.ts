@@ -93,6 +93,15 @@ for (const dialect of DIALECTS) {
       expect(await found(manager.client, 'pies', 'published')).not.toContain(practice.id);
     });
 
+    it('finds a practice written in English by English word forms', async () => {
+      const practice = await createPublished(manager.client, {
+        title: 'A reader returns damaged books',
+        language: 'en',
+        summary: 'Thank them, check the damage, explain the replacement rules.',
+      });
+      expect(await found(colleague.client, 'returning damaged book', 'published')).toContain(practice.id);
+    });
+
     it('rebuilds the index when the analyzer version it was built with differs, and only then', async () => {
       const practice = await createPublished(manager.client, { title: 'Czytelnik zostawia rower w holu' });
       await t.db.updateTable('search_state').set({ index_key: '0:stale' }).where('id', '=', 1).execute();

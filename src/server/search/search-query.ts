@@ -49,8 +49,26 @@ function safe(alternative: QueryAlternative): boolean {
   return alternative.tokens.length > 0 && alternative.tokens.every((token) => SAFE_TOKEN.test(token));
 }
 
+/**
+ * The query as Polish (lemmas, corrections, synonyms), with each word's English stem added where
+ * the index has it, so practices written in English are found too.
+ */
 export function analyze(text: string, context: QueryContext): QueryAnalysis {
-  return analyzeQuery(text, 'pl', { synonyms: context.synonyms, vocabulary: context.snapshot.df, domainWords: context.domainWords });
+  const polish = analyzeQuery(text, 'pl', {
+    synonyms: context.synonyms,
+    vocabulary: context.snapshot.df,
+    domainWords: context.domainWords,
+  });
+  const english = new Map(analyzeQuery(text, 'en').terms.map((term) => [term.text, term.alternatives]));
+  const terms = polish.terms.map((term) => {
+    const known = new Set(term.alternatives.map((alternative) => alternative.tokens.join(' ')));
+    const stems = (english.get(term.text) ?? []).filter(
+      (alternative) =>
+        alternative.source === 'word' && !known.has(alternative.tokens.join(' ')) && context.snapshot.df.has(alternative.tokens[0] ?? ''),
+    );
+    return stems.length === 0 ? term : { ...term, alternatives: [...term.alternatives, ...stems] };
+  });
+  return { ...polish, terms };
 }
 
 function frequency(alternative: QueryAlternative, context: QueryContext): number {
