@@ -138,6 +138,14 @@ export async function renewVocabularyStamp(db: Database): Promise<void> {
   await db.updateTable('search_state').set({ vocabulary_stamp: uuidv7() }).where('id', '=', 1).execute();
 }
 
+/**
+ * Instances starting together on one PostgreSQL database would rebuild at once and collide; the
+ * second waits here for the first, then finds the index current. SQLite has one writer anyway.
+ */
+export async function lockIndexForRebuild(db: Database): Promise<void> {
+  if (isPostgres(db)) await sql`select pg_advisory_xact_lock(hashtext('relacja.search.rebuild'))`.execute(db);
+}
+
 /** Empties the whole index (before a rebuild), keeping the state row. */
 export async function clearIndex(db: Database): Promise<void> {
   if (!isPostgres(db)) await sql`delete from search_fts`.execute(db);

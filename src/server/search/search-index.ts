@@ -8,6 +8,7 @@ import {
   clearIndex,
   findStoredDocument,
   type IndexSource,
+  lockIndexForRebuild,
   practicesToIndex,
   readSearchState,
   renewPracticesStamp,
@@ -111,6 +112,7 @@ export type ReindexResult = { rebuilt: boolean; documents: number; ms: number };
 export async function reindexSearch(db: Database, force: boolean): Promise<ReindexResult> {
   const started = performance.now();
   return db.transaction().execute(async (trx) => {
+    await lockIndexForRebuild(trx);
     const state = await readSearchState(trx);
     const vocabulary = await loadVocabulary(trx, state.vocabulary_stamp);
     if (!force && state.index_key === vocabulary.indexKey) return { rebuilt: false, documents: state.doc_count, ms: 0 };

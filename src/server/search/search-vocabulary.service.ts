@@ -9,7 +9,7 @@ import { render } from '../i18n/field-messages.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { analyzeForIndex } from './analyzer/index.ts';
 import { rebuildSearchIndex } from './search-index.ts';
-import { readSearchState, renewVocabularyStamp, writeSetting } from './search-index.repository.ts';
+import { lockIndexForRebuild, readSearchState, renewVocabularyStamp, writeSetting } from './search-index.repository.ts';
 import { DOMAIN_WORDS_KEY, loadVocabulary, SYNONYMS_KEY } from './search-vocabulary.ts';
 
 const MAX_LINE = 1000;
@@ -80,6 +80,7 @@ export async function updateSearchVocabulary(
     await writeSetting(trx, SYNONYMS_KEY, input.synonyms, at);
     await writeSetting(trx, DOMAIN_WORDS_KEY, input.domainWords, at);
     await renewVocabularyStamp(trx);
+    await lockIndexForRebuild(trx);
     const state = await readSearchState(trx);
     const vocabulary = await loadVocabulary(trx, state.vocabulary_stamp);
     if (vocabulary.indexKey !== state.index_key) await rebuildSearchIndex(trx, vocabulary);
