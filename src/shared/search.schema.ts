@@ -76,7 +76,8 @@ function facetCounts<T extends z.ZodType>(value: T) {
 }
 
 /**
- * Counts over everything that matches the text and the visibility rules. The counts of one facet
+ * Counts over the matches (the text and the visibility rules; at most the 100 best candidates the
+ * database selects, which in a small library is every match). The counts of one facet
  * ignore that facet's own filter (but apply the others), so choosing one need still shows how many
  * results each other need would give. Values with no result are left out; tags: the 30 most frequent.
  */
@@ -92,7 +93,7 @@ export type SearchFacets = z.infer<typeof SearchFacetsSchema>;
 export const SearchResponseSchema = z.object({
   results: z.array(SearchResultSchema),
   facets: SearchFacetsSchema,
-  /** All matching results, of which `results` is the page at `offset`. */
+  /** How many results match (at most 100), of which `results` is the page at `offset`. */
   total: z.number().int(),
   tookMs: z.number(),
   /** The query with its typos corrected, when a correction was used; show "Did you mean …?". */
