@@ -1,6 +1,9 @@
-import { expect } from 'vitest';
-import type { BrowserSession } from './support/browser.ts';
-import type { RunningServer } from './support/server.ts';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
+import { type BrowserSession, launchBrowser, openSession } from './support/browser.ts';
+import type { E2eDatabase } from './support/database.ts';
+import { journey } from './support/journey.ts';
+import { type RunningServer, startServer } from './support/server.ts';
 import { callApi, signInFirstTime } from './practices-support.ts';
 
 export interface Team {
@@ -41,4 +44,44 @@ export async function signInTeam(server: RunningServer, open: () => Promise<Brow
   const { maria, lena, olek } = sessions;
   if (!maria || !lena || !olek) throw new Error('the team is incomplete');
   return { admin, maria, lena, olek };
+}
+
+export interface TeamJourney {
+  /** The member's page, which also becomes the page a failing step screenshots. */
+  as(member: keyof Team): Page;
+  /** Puts a new page in place of the member's closed one. */
+  replacePage(member: keyof Team, page: Page): void;
+  step: ReturnType<typeof journey>;
+}
+
+/** A fresh server and a signed-in team for one journey on one database, torn down after it. */
+export function teamJourney(name: string, database: E2eDatabase): TeamJourney {
+  let server: RunningServer | undefined;
+  let browser: Browser | undefined;
+  let team: Team | undefined;
+  let current: Page | undefined;
+  const as = (member: keyof Team): Page => {
+    const session = team?.[member];
+    if (!session) throw new Error('the team did not sign in');
+    current = session.page;
+    return session.page;
+  };
+  const replacePage = (member: keyof Team, page: Page): void => {
+    const session = team?.[member];
+    if (session) session.page = page;
+    current = page;
+  };
+  beforeAll(async () => {
+    server = await startServer(database);
+    browser = await launchBrowser();
+    const running = server;
+    const opened = browser;
+    team = await signInTeam(running, () => openSession(opened, running.baseUrl));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+  const step = journey(`${name}-${database}`, { page: () => current, serverOutput: () => server?.output() ?? '' });
+  return { as, replacePage, step };
 }

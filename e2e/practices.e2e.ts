@@ -1,13 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { field, heading } from './support/app.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { type BrowserSession, launchBrowser, openSession } from './support/browser.ts';
 import { E2E_DATABASES } from './support/database.ts';
-import { journey } from './support/journey.ts';
-import { type RunningServer, startServer } from './support/server.ts';
 import { pdfPageTexts } from './practices-support.ts';
-import { type Team, signInTeam } from './practices-team.ts';
+import { teamJourney } from './practices-team.ts';
 
 const TITLE = 'Czytelnik oddaje książki przez wrzutnię';
 const SUMMARY = 'Wyjaśnij, kiedy zwrot przez wrzutnię pojawi się na koncie, i uspokój czytelnika.';
@@ -40,30 +37,8 @@ async function summaryShown(page: Page, text: string) {
 
 for (const database of E2E_DATABASES) {
   describe(`practices journey on ${database}`, () => {
-    let server: RunningServer | undefined;
-    let browser: Browser | undefined;
-    let team: Team | undefined;
-    let current: Page | undefined;
     let slug = '';
-    const as = (member: keyof Team): Page => {
-      const session: BrowserSession | undefined = team?.[member];
-      if (!session) throw new Error('the team did not sign in');
-      current = session.page;
-      return session.page;
-    };
-    const step = journey(`practices-${database}`, { page: () => current, serverOutput: () => server?.output() ?? '' });
-
-    beforeAll(async () => {
-      server = await startServer(database);
-      browser = await launchBrowser();
-      const running = server;
-      const opened = browser;
-      team = await signInTeam(running, () => openSession(opened, running.baseUrl));
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const { as, replacePage, step } = teamJourney('practices', database);
 
     step('the starter base is there on a fresh start', async () => {
       const page = as('lena');
@@ -109,9 +84,7 @@ for (const database of E2E_DATABASES) {
 
       await page.close();
       const reopened = await page.context().newPage();
-      const session = team?.lena;
-      if (session) session.page = reopened;
-      current = reopened;
+      replacePage('lena', reopened);
       await reopened.goto('/practices/new');
       await reopened.getByText('Przywrócono niezapisane zmiany', { exact: true }).waitFor();
       expect(await field(reopened, 'Tytuł').inputValue()).toBe(TITLE);

@@ -1,12 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { heading } from './support/app.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { type BrowserSession, launchBrowser, openSession } from './support/browser.ts';
 import { E2E_DATABASES } from './support/database.ts';
-import { journey } from './support/journey.ts';
-import { type RunningServer, startServer } from './support/server.ts';
-import { signInTeam, type Team } from './practices-team.ts';
+import { teamJourney } from './practices-team.ts';
 
 const LOST_BOOK = 'Czytelnik zgubił lub zniszczył książkę';
 const NOTHING = 'xqzv kosmiczny teleport';
@@ -35,29 +32,7 @@ async function resultCount(page: Page): Promise<number> {
 
 for (const database of E2E_DATABASES) {
   describe(`search journey on ${database}`, () => {
-    let server: RunningServer | undefined;
-    let browser: Browser | undefined;
-    let team: Team | undefined;
-    let current: Page | undefined;
-    const as = (member: keyof Team): Page => {
-      const session: BrowserSession | undefined = team?.[member];
-      if (!session) throw new Error('the team did not sign in');
-      current = session.page;
-      return session.page;
-    };
-    const step = journey(`search-${database}`, { page: () => current, serverOutput: () => server?.output() ?? '' });
-
-    beforeAll(async () => {
-      server = await startServer(database);
-      browser = await launchBrowser();
-      const running = server;
-      const opened = browser;
-      team = await signInTeam(running, () => openSession(opened, running.baseUrl));
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const { as, step } = teamJourney('search', database);
 
     step('a librarian presses Ctrl+K and sees results while typing without Polish letters', async () => {
       const page = as('lena');
