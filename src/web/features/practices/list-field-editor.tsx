@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, Stack, Text, Textarea, VisuallyHidden } from '@mantine/core';
-import { type KeyboardEvent, useRef, useState } from 'react';
+import { type KeyboardEvent, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IconAdd, IconDown, IconRemove, IconUp } from './icons.tsx';
 import type { ListField } from './editor-model.ts';
@@ -11,6 +11,8 @@ interface ListFieldEditorProps {
   maxLength: number;
   error?: (index: number) => string | undefined;
 }
+
+type FocusTarget = () => HTMLElement | null | undefined;
 
 let nextId = 0;
 const newId = () => `item-${++nextId}`;
@@ -43,7 +45,17 @@ export function ListFieldEditor({ field, values, onChange, maxLength, error }: L
   const { ids, setIds } = useItemIds(values.length);
   const fields = useRef(new Map<string, HTMLTextAreaElement>());
   const addButton = useRef<HTMLButtonElement>(null);
-  const focusLater = (target: () => HTMLElement | null | undefined) => requestAnimationFrame(() => target()?.focus());
+  const pendingFocus = useRef<FocusTarget | null>(null);
+  const focusLater = (target: FocusTarget) => {
+    pendingFocus.current = target;
+  };
+  // Focus moves in the same commit as the change, so keys typed right after Enter land in the new item.
+  useLayoutEffect(() => {
+    const element = pendingFocus.current?.();
+    if (!element) return;
+    pendingFocus.current = null;
+    element.focus();
+  });
   const label = (index: number) => t(`editor.item.${field}`, { n: index + 1 });
   const [announcement, setAnnouncement] = useState('');
 
@@ -60,7 +72,7 @@ export function ListFieldEditor({ field, values, onChange, maxLength, error }: L
     setAnnouncement(t('editor.removed', { item: label(index) }));
     focusLater(() => (neighbour ? fields.current.get(neighbour) : addButton.current));
   };
-  const move = (index: number, to: number, focus: () => HTMLElement | null | undefined) => {
+  const move = (index: number, to: number, focus: FocusTarget) => {
     if (to < 0 || to >= values.length) return;
     onChange(moved(values, index, to));
     setIds(moved(ids, index, to));
