@@ -42,7 +42,9 @@ export function useEarlyTyping(opened: boolean, paletteAttribute: string, onType
       if (target instanceof Element && target.closest(`[${paletteAttribute}]`)) return;
       const character = typedCharacter(event);
       if (character === null || event.isComposing) return;
+      // Nor may the page's single-key shortcuts (N, L, E …) act on them.
       event.preventDefault();
+      event.stopImmediatePropagation();
       onType(character);
     };
     window.addEventListener('keydown', onKey, true);
