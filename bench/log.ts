@@ -6,7 +6,11 @@
  * A second run on the same server starts requests at a steady rate (--rate, default 250 contacts/s, far
  * above any library's peak; open loop) to show the latency of a loaded but not saturated server; --rate 0 skips it.
  *
- *   npm run bench:log -- [--no-build] [--databases sqlite,postgres] [--duration 20] [--connections 50] [--rate 250] [--json file]
+ * Beside the latencies it reports the server's CPU time per request (user + system, from /proc), which
+ * varies far less than the latencies when other work shares the machine, and the load average per run.
+ * --cpu-prof DIR writes a V8 CPU profile of each server to DIR (log-sqlite.cpuprofile, log-postgres.cpuprofile).
+ *
+ *   npm run bench:log -- [--no-build] [--databases sqlite,postgres] [--duration 20] [--connections 50] [--rate 250] [--json file] [--cpu-prof dir]
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, writeFileSync } from 'node:fs';
@@ -16,7 +20,7 @@ import type { E2eDatabase } from '../e2e/support/database.ts';
 import { type Acknowledgements, newAcknowledgements } from './log/contacts.ts';
 import { type LoadResult, percentile, runLoad } from './log/load.ts';
 import { runSteady } from './log/steady.ts';
-import { SERVER_ENTRY, startBenchServer } from './log/server.ts';
+import { type BenchServer, SERVER_ENTRY, startBenchServer } from './log/server.ts';
 import { prepareBenchUser } from './log/session.ts';
 import { type Verification, verifyStored } from './log/verify.ts';
 
@@ -32,12 +36,25 @@ const { values: args } = parseArgs({
     connections: { type: 'string', default: '50' },
     rate: { type: 'string', default: '250' },
     json: { type: 'string' },
+    'cpu-prof': { type: 'string' },
   },
 });
 
 interface Run {
   mode: string;
   load: LoadResult;
+  /** The server's CPU time during the run per request answered, in ms. */
+  cpuMsPerRequest: number | undefined;
+  /** The 1-minute load average when the run ended. */
+  loadAverage: number;
+}
+
+async function measured(server: BenchServer, mode: string, run: () => Promise<LoadResult>): Promise<Run> {
+  const before = server.cpuMs();
+  const load = await run();
+  const after = server.cpuMs();
+  const cpuMsPerRequest = before === undefined || after === undefined || load.requests === 0 ? undefined : (after - before) / load.requests;
+  return { mode, load, cpuMsPerRequest, loadAverage: os.loadavg()[0] ?? Number.NaN };
 }
 
 interface Outcome {
@@ -59,18 +76,18 @@ function build(): void {
 }
 
 async function measure(database: E2eDatabase): Promise<Outcome> {
-  const server = await startBenchServer(database);
+  const server = await startBenchServer(database, args['cpu-prof'] ? { cpuProfileDir: args['cpu-prof'] } : {});
   try {
     const user = await prepareBenchUser(server.baseUrl, server.admin);
     const acks = newAcknowledgements();
     const common = { baseUrl: server.baseUrl, user, connections: Number(args.connections), duplicateShare: DUPLICATE_SHARE };
     const durationSeconds = Number(args.duration);
     await runLoad({ ...common, durationSeconds: WARM_UP_SECONDS }, acks);
-    const runs: Run[] = [{ mode: 'autocannon, as fast as answered', load: await runLoad({ ...common, durationSeconds }, acks) }];
+    const runs: Run[] = [await measured(server, 'autocannon, as fast as answered', () => runLoad({ ...common, durationSeconds }, acks))];
     const rate = Number(args.rate);
     if (rate > 0) {
       const steady = { ...common, durationSeconds, rate, maxConnections: common.connections };
-      runs.push({ mode: `steady ${rate} req/s, open loop`, load: await runSteady(steady, acks) });
+      runs.push(await measured(server, `steady ${rate} req/s, open loop`, () => runSteady(steady, acks)));
     }
     const verification = await verifyStored(server, user.userId, acks);
     return { database, runs, acks, verification };
@@ -97,6 +114,8 @@ function summary(outcome: Outcome, run: Run) {
     p99: round(percentile(sorted, 99)),
     max: round(sorted.at(-1) ?? Number.NaN),
     errors: run.load.errors,
+    cpuMsPerRequest: run.cpuMsPerRequest === undefined ? undefined : Math.round(run.cpuMsPerRequest * 1000) / 1000,
+    loadAverage: Math.round(run.loadAverage * 10) / 10,
     otherStatuses: Object.fromEntries(outcome.acks.otherStatuses),
     duplicatesSent: outcome.acks.duplicatesSent,
     ...stored,
@@ -128,6 +147,8 @@ function report(rows: ReturnType<typeof summary>[]): void {
       'p95 ms': row.p95,
       'p99 ms': row.p99,
       errors: row.errors,
+      'server CPU ms/req': row.cpuMsPerRequest ?? '–',
+      'load avg': row.loadAverage,
       target: row.passed ? 'met' : 'MISSED',
     })),
   );

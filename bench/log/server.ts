@@ -15,7 +15,22 @@ export interface BenchServer {
   /** The database the server uses: an SQLite file or a PostgreSQL URL. */
   database: { kind: 'sqlite'; file: string } | { kind: 'postgres'; url: string };
   output(): string;
+  /** CPU time (user + system) the server process has used so far, in ms; undefined where /proc is missing. */
+  cpuMs(): number | undefined;
   stop(): Promise<void>;
+}
+
+/** utime + stime of a process from /proc (Linux), in ms. */
+function processCpuMs(pid: number | undefined): number | undefined {
+  if (pid === undefined) return undefined;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // after "pid (comm) ", utime and stime are the 12th and 13th fields, in clock ticks (100 per second on Linux)
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
 }
 
 function startInfo(output: string) {
@@ -50,7 +65,7 @@ async function stopProcess(child: ChildProcess): Promise<void> {
  * database. Its output goes to a file, as a service manager would keep it: a pipe read by this busy
  * process would push back on the server's synchronous logging and distort the figures.
  */
-export async function startBenchServer(kind: E2eDatabase): Promise<BenchServer> {
+export async function startBenchServer(kind: E2eDatabase, options: { cpuProfileDir?: string } = {}): Promise<BenchServer> {
   if (!existsSync(SERVER_ENTRY)) throw new Error(`${SERVER_ENTRY} is missing: run npm run build:server`);
   const prepared = await prepareDatabase(kind);
   const logFile = path.join(prepared.dataDir, 'server.log');
@@ -66,6 +81,8 @@ export async function startBenchServer(kind: E2eDatabase): Promise<BenchServer> 
     ...prepared.env,
   };
   const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  if (options.cpuProfileDir)
+    nodeArgs.push('--cpu-prof', `--cpu-prof-dir=${path.resolve(options.cpuProfileDir)}`, `--cpu-prof-name=log-${kind}.cpuprofile`);
   const child = spawn(process.execPath, [...nodeArgs, SERVER_ENTRY], { env, stdio: ['ignore', log, log] });
   closeSync(log);
   const killOnExit = () => child.kill('SIGKILL');
@@ -82,7 +99,7 @@ export async function startBenchServer(kind: E2eDatabase): Promise<BenchServer> 
     const database: BenchServer['database'] = url
       ? { kind: 'postgres', url }
       : { kind: 'sqlite', file: path.join(prepared.dataDir, 'relacja.db') };
-    return { ...info, database, output, stop };
+    return { ...info, database, output, cpuMs: () => processCpuMs(child.pid), stop };
   } catch (error) {
     await stop();
     throw error;
