@@ -26,6 +26,37 @@ export function openSqlite(file: string): SqliteDatabase.Database {
   return sqlite;
 }
 
+/** Distinct statements kept prepared; IN lists of different lengths make new texts, so the cache is bounded. */
+const STATEMENT_CACHE_SIZE = 500;
+
+/**
+ * Kysely's SQLite driver prepares every statement anew, which costs about as much as running a small
+ * one. This hands it each text's prepared statement again (better-sqlite3 rebinds the parameters on
+ * every run, and SQLite re-prepares by itself after a schema change). A statement still being
+ * iterated is busy and cannot be reused, so such a text gets a fresh one.
+ */
+export function cachingStatements(sqlite: SqliteDatabase.Database) {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close: () => {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare: (text: string): SqliteDatabase.Statement => {
+      const cached = statements.get(text);
+      if (cached && !cached.busy) return cached;
+      const statement = sqlite.prepare(text);
+      if (cached) return statement;
+      if (statements.size >= STATEMENT_CACHE_SIZE) {
+        const oldest = statements.keys().next().value;
+        if (oldest !== undefined) statements.delete(oldest);
+      }
+      statements.set(text, statement);
+      return statement;
+    },
+  };
+}
+
 function postgresTypes(): pg.CustomTypesConfig {
   return {
     getTypeParser: (oid: number, format?: 'text' | 'binary') => {
@@ -38,7 +69,7 @@ function postgresTypes(): pg.CustomTypesConfig {
 
 export function createDatabase(target: DatabaseTarget): Database {
   if (target.kind === 'sqlite') {
-    return new Kysely<Tables>({ dialect: new SqliteDialect({ database: openSqlite(target.file) }) });
+    return new Kysely<Tables>({ dialect: new SqliteDialect({ database: cachingStatements(openSqlite(target.file)) }) });
   }
   const pool = new pg.Pool({ connectionString: target.url, max: target.poolSize ?? 10, types: postgresTypes() });
   // An idle connection dropped by the server (restart, failover, admin command) must not crash the
