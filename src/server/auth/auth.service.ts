@@ -17,7 +17,7 @@ import type { Actor } from './actor.ts';
 import {
   clearRateLimit,
   deleteSession,
-  findSession,
+  findSessionWithUser,
   hitRateLimit,
   insertSession,
   revokeAllSessionsOf,
@@ -132,20 +132,27 @@ export interface ResolvedSession {
 
 export async function resolveSession(db: Database, config: Config, sessionToken: string): Promise<ResolvedSession | undefined> {
   const idHash = hashToken(sessionToken);
-  const session = await findSession(db, idHash);
+  const session = await findSessionWithUser(db, idHash);
   if (!session) return undefined;
-  const idleMs = Date.now() - Date.parse(session.last_seen_at);
+  const idleMs = Date.now() - Date.parse(session.lastSeenAt);
   if (idleMs > config.sessionIdleMs) {
     await deleteSession(db, idHash);
     return undefined;
   }
-  const user = await getUser(db, session.user_id);
-  if (!user?.active) return undefined;
+  if (!session.active) return undefined;
+  // last_seen_at moves at most once a minute: a write on every request would cost more than the request
   if (idleMs > TOUCH_INTERVAL_MS) await touchSession(db, idHash, nowIso());
   return {
-    actor: { id: user.id, email: user.email, name: user.name, role: user.role, branchIds: user.branchIds, locale: user.locale },
-    csrfToken: session.csrf_token,
-    mustChangePassword: user.mustChangePassword,
+    actor: {
+      id: session.userId,
+      email: session.email,
+      name: session.name,
+      role: session.role,
+      branchIds: session.branchIds,
+      locale: session.locale === 'en' ? 'en' : 'pl',
+    },
+    csrfToken: session.csrfToken,
+    mustChangePassword: session.mustChangePassword,
   };
 }
 
