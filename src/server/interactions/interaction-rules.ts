@@ -5,7 +5,8 @@ import type { Actor, RequestContext } from '../auth/actor.ts';
 import { getBranch } from '../branches/branches.service.ts';
 import type { Database } from '../db/database.ts';
 import { AppError } from '../errors.ts';
-import { findPracticeTitles, type InteractionFilter, type InteractionScope } from './interactions.repository.ts';
+import { can } from '../auth/policy.ts';
+import { findContactReferences, type InteractionFilter, type InteractionScope } from './interactions.repository.ts';
 
 export const EDIT_WINDOW_MS = EDIT_WINDOW_HOURS * 3_600_000;
 const BACKDATE_LIMIT_MS = BACKDATE_LIMIT_DAYS * 86_400_000;
@@ -33,22 +34,44 @@ export function assertOccurredAtInRange(occurredAt: string, reference: number, n
   throw new AppError('occurred_at_out_of_range', 400, { days: BACKDATE_LIMIT_DAYS }, { field: 'occurredAt' });
 }
 
-/** The branch's name for the answer; unknown (400) or not one of the caller's branches (403) is refused. */
-export async function allowedBranch(db: Database, context: RequestContext, branchId: string): Promise<{ id: string; name: string }> {
-  const branch = await getBranch(db, context, branchId).catch(() => undefined);
+/** An unknown branch (400) or one that is not the caller's (403) is refused. */
+function assertBranchAllowed(
+  context: RequestContext,
+  branchId: string,
+  branch: { name: string } | undefined,
+): asserts branch is { name: string } {
   if (!branch) throw new AppError('unknown_branch', 400, {}, { field: 'branchId' });
   const { actor } = context;
   if (actor.role !== 'admin' && !actor.branchIds.includes(branchId)) {
     throw new AppError('branch_not_allowed', 403, {}, { field: 'branchId' });
   }
-  return { id: branch.id, name: branch.name };
 }
 
-/** The practices' titles, by title; an unknown id is refused. */
-export async function existingPractices(db: Database, ids: readonly string[]): Promise<{ id: string; title: string }[]> {
-  const found = await findPracticeTitles(db, ids);
-  if (found.length !== ids.length) throw new AppError('unknown_practice', 400, {}, { field: 'practiceIds' });
-  return found;
+/** The branch's name for the answer; unknown (400) or not one of the caller's branches (403) is refused. */
+export async function allowedBranch(db: Database, context: RequestContext, branchId: string): Promise<{ id: string; name: string }> {
+  const branch = await getBranch(db, context, branchId).catch(() => undefined);
+  assertBranchAllowed(context, branchId, branch);
+  return { id: branchId, name: branch.name };
+}
+
+/**
+ * A contact's branch (when given) and practices (when given), read in one statement and checked as
+ * allowedBranch does; an unknown practice id is refused. The practices come by title.
+ */
+export async function checkedReferences(
+  db: Database,
+  context: RequestContext,
+  branchId: string | undefined,
+  practiceIds: readonly string[] | undefined,
+): Promise<{ branch: { id: string; name: string } | undefined; practices: { id: string; title: string }[] | undefined }> {
+  const found = await findContactReferences(db, branchId, practiceIds ?? []);
+  // as in allowedBranch, a branch the caller may not read counts as unknown
+  const branch = can(context.actor, 'branch:read') ? found.branch : undefined;
+  if (branchId !== undefined) assertBranchAllowed(context, branchId, branch);
+  if (practiceIds !== undefined && found.practices.length !== practiceIds.length) {
+    throw new AppError('unknown_practice', 400, {}, { field: 'practiceIds' });
+  }
+  return { branch, practices: practiceIds === undefined ? undefined : found.practices };
 }
 
 /** Librarians see their own entries, managers also their branches', admins all. */

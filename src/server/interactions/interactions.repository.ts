@@ -163,15 +163,41 @@ export async function deleteInteractionRow(db: Database, id: string): Promise<vo
   await db.deleteFrom('interactions').where('id', '=', id).execute();
 }
 
-/** Practices are read here only for their titles and existence, the way a report joins a lookup table. */
-export async function findPracticeTitles(db: Database, ids: readonly string[]): Promise<{ id: string; title: string }[]> {
-  if (ids.length === 0) return [];
-  return db
+export interface ContactReferences {
+  /** The branch's name; undefined when no branch was asked for or it does not exist. */
+  branch: { id: string; name: string } | undefined;
+  /** The practices found among those asked for, by title. */
+  practices: { id: string; title: string }[];
+}
+
+/**
+ * A contact's branch and practices in one statement (one round trip on every logged contact). They are
+ * read here only for their names and existence, the way a report joins its lookup tables.
+ */
+export async function findContactReferences(
+  db: Database,
+  branchId: string | undefined,
+  practiceIds: readonly string[],
+): Promise<ContactReferences> {
+  const references: ContactReferences = { branch: undefined, practices: [] };
+  const branch = db
+    .selectFrom('branches')
+    .select([sql.lit('branch').as('kind'), 'id', 'name as label'])
+    .where('id', '=', branchId ?? '');
+  const practices = db
     .selectFrom('practices')
-    .select(['id', 'title'])
-    .where('id', 'in', [...ids])
-    .orderBy('title')
-    .execute();
+    .select([sql.lit('practice').as('kind'), 'id', 'title as label'])
+    .where('id', 'in', [...practiceIds]);
+  if (branchId === undefined && practiceIds.length === 0) return references;
+  const rows =
+    branchId === undefined
+      ? await practices.orderBy('label').execute()
+      : await (practiceIds.length === 0 ? branch : branch.unionAll(practices)).orderBy('label').execute();
+  for (const row of rows) {
+    if (row.kind === 'branch') references.branch = { id: row.id, name: row.label };
+    else references.practices.push({ id: row.id, title: row.label });
+  }
+  return references;
 }
 
 export interface InteractionDetails {

@@ -12,12 +12,11 @@ import type { Database } from '../db/database.ts';
 import { AppError, forbidden, notFound } from '../errors.ts';
 import type { InteractionsTable } from './interactions.table.ts';
 import {
-  allowedBranch,
   assertNoPersonalData,
   assertOccurredAtInRange,
   canSee,
+  checkedReferences,
   EDIT_WINDOW_MS,
-  existingPractices,
   filterFor,
 } from './interaction-rules.ts';
 import {
@@ -46,11 +45,7 @@ async function present(db: Database, row: InteractionRow): Promise<Interaction> 
 async function checkContent(db: Database, context: RequestContext, input: UpdateInteraction, reference: number, now: number) {
   assertNoPersonalData(input.note);
   if (input.occurredAt !== undefined) assertOccurredAtInRange(input.occurredAt, reference, now);
-  const [branch, practices] = await Promise.all([
-    input.branchId === undefined ? undefined : allowedBranch(db, context, input.branchId),
-    input.practiceIds === undefined ? undefined : existingPractices(db, input.practiceIds),
-  ]);
-  return { branch, practices };
+  return checkedReferences(db, context, input.branchId, input.practiceIds);
 }
 
 function newRow(context: RequestContext, input: CreateInteraction, now: number): InteractionsTable {
