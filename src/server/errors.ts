@@ -90,6 +90,14 @@ function sentData(request: FastifyRequest, context: FastifyError['validationCont
   return request.body;
 }
 
+const MIB = 1024 * 1024;
+
+/** The limit of the route that refused the body (the import takes more than the rest of the API). */
+function bodyLimitOf(request: FastifyRequest): string {
+  const bytes = request.routeOptions.bodyLimit ?? MIB;
+  return bytes >= MIB ? `${Math.round(bytes / MIB)} MiB` : `${Math.round(bytes / 1024)} KiB`;
+}
+
 function fromFastifyError(request: FastifyRequest, error: FastifyError): Problem | undefined {
   const locale = request.locale;
   if (hasZodFastifySchemaValidationErrors(error)) {
@@ -104,7 +112,7 @@ function fromFastifyError(request: FastifyRequest, error: FastifyError): Problem
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return problem(locale, 'malformed_json', 400);
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return problem(locale, 'payload_too_large', 413, { limit: '1 MiB' });
+      return problem(locale, 'payload_too_large', 413, { limit: bodyLimitOf(request) });
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return problem(locale, 'unsupported_media_type', 415);
@@ -113,7 +121,7 @@ function fromFastifyError(request: FastifyRequest, error: FastifyError): Problem
   }
   if (error instanceof SyntaxError && error.statusCode === 400) return problem(locale, 'malformed_json', 400);
   if (typeof error.statusCode === 'number' && error.statusCode === 413)
-    return problem(locale, 'payload_too_large', 413, { limit: '1 MiB' });
+    return problem(locale, 'payload_too_large', 413, { limit: bodyLimitOf(request) });
   return undefined;
 }
 

@@ -195,6 +195,16 @@ for (const dialect of DIALECTS) {
       expect(unknownField.json().lines[0].errors[0]).toMatchObject({ field: 'author', code: 'unrecognized_keys' });
     });
 
+    it('takes a file larger than the rest of the API accepts, and names its own 64 MiB limit when refusing one', async () => {
+      const lines = Array.from({ length: 25 }, (_, index) => valid(`duzy-plik-${index}`, { body: 'x'.repeat(90_000) }));
+      const twoMebibytes = await importText(manager.client, lines.join(''), { dryRun: true });
+      expect(twoMebibytes.statusCode).toBe(200);
+      expect(twoMebibytes.json().lines).toHaveLength(25);
+      const huge = await importText(manager.client, 'x'.repeat(65 * 1024 * 1024));
+      expect(huge.statusCode).toBe(413);
+      expect(huge.json()).toMatchObject({ code: 'payload_too_large', detail: 'Treść żądania przekracza dopuszczalny rozmiar 64 MiB.' });
+    });
+
     it('refuses import and JSON Lines export to librarians', async () => {
       const librarian = await signInAs(t.app, t.db, 'librarian');
       expect((await importText(librarian.client, valid('bibliotekarz'))).statusCode).toBe(403);
