@@ -191,6 +191,12 @@ for (const dialect of DIALECTS) {
       expect(oversized.json().lines[0].errors[0]).toMatchObject({ field: 'body', code: 'string_too_long' });
       const empty = await importText(manager.client, '\n\n', { dryRun: true });
       expect(empty.json().fileErrors[0].code).toBe('empty_file');
+      const pageName = await importText(manager.client, valid('binder'), { dryRun: true });
+      expect(pageName.json().lines[0].errors[0]).toMatchObject({
+        field: 'id',
+        code: 'slug_reserved',
+        message: 'Identyfikator „binder” to nazwa strony w aplikacji. Wybierz inny, np. binder-praktyka.',
+      });
       const unknownField = await importText(manager.client, valid('nieznane', { author: 'Ktoś' }), { dryRun: true });
       expect(unknownField.json().lines[0].errors[0]).toMatchObject({ field: 'author', code: 'unrecognized_keys' });
     });

@@ -11,6 +11,7 @@ import type { Locale } from '../i18n/translate.ts';
 import { insertPractice, type PracticeChanges, sameContent, updatePractice } from './practice-changes.ts';
 import { lineError, type ParsedEntry, type ParsedFile, parseJsonl, v1Content } from './practice-interchange.ts';
 import { parseMarkdown } from './practice-markdown.ts';
+import { RESERVED_SLUGS } from './practice-slug.ts';
 import { reviewByFrom } from './practice-settings.service.ts';
 import { canReviewBranch } from './practices.policy.ts';
 import { contentColumns, findPracticeRowsBySlugs, type PracticeRow, toContent } from './practices.repository.ts';
@@ -48,6 +49,7 @@ function plan(importer: Importer, options: ImportOptions, entry: ParsedEntry, ex
   if (!entry.value) return reject(entry.errors);
   const value = entry.value;
   const status = options.status ?? value.status ?? 'draft';
+  if (!existing && RESERVED_SLUGS.has(value.id)) return reject([lineError(options.locale, 'slug_reserved', { slug: value.id }, 'id')]);
   if (!existing) return { entry, value, existing, status, action: 'create' };
   if (options.createOnly) return { entry, value, existing, status, action: 'unchanged' };
   if (!canReviewBranch(importer.actor, existing.branch_id)) return reject([lineError(options.locale, 'out_of_scope', {}, 'id')]);

@@ -1,8 +1,9 @@
 const POLISH: Record<string, string> = { ą: 'a', ć: 'c', ę: 'e', ł: 'l', ń: 'n', ó: 'o', ś: 's', ź: 'z', ż: 'z' };
 const MAX_BASE = 100;
 
-/** Words that name the collection's own pages in the API, so a slug cannot hide them. */
+/** Words that name the collection's own pages in the API and the web app, so a slug cannot hide them. */
 export const RESERVED_SLUGS: ReadonlySet<string> = new Set([
+  'binder',
   'export',
   'flags',
   'import',

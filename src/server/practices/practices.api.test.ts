@@ -53,6 +53,8 @@ for (const dialect of DIALECTS) {
         expect(taken.json().detail).toContain('halas-w-czytelni');
         const reserved = await librarian.client.request('POST', '/api/practices', practiceInput({ slug: 'review-queue' }));
         expect(reserved.statusCode).toBe(409);
+        const pageName = await createDraft(librarian.client, { title: 'Binder' });
+        expect(pageName.slug).toBe('binder-2');
       });
 
       it('refuses oversized fields, invalid enums, duplicate chips and unknown fields with field errors, never 500', async () => {
