@@ -1,5 +1,4 @@
 import fastifyCookie from '@fastify/cookie';
-import fastifyHelmet from '@fastify/helmet';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { v7 as uuidv7 } from 'uuid';
@@ -15,6 +14,8 @@ import { registerHealthRoutes } from './health/health.routes.ts';
 import { registerInteractionRoutes } from './interactions/interactions.routes.ts';
 import { registerIncidentRoutes } from './incidents/incidents.routes.ts';
 import { registerApiDocs } from './plugins/api-docs.ts';
+import { registerRequestLog } from './plugins/request-log.ts';
+import { registerSecurityHeaders } from './plugins/security-headers.ts';
 import { registerSessions } from './plugins/sessions.ts';
 import { registerPracticeIoRoutes } from './practices/practice-io.routes.ts';
 import { registerPracticeReviewRoutes } from './practices/practice-review.routes.ts';
@@ -43,6 +44,7 @@ function loggerOptions(config: Config): FastifyServerOptions['logger'] {
 export async function buildApp({ config, db, logger }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     logger: logger ?? loggerOptions(config),
+    disableRequestLogging: true,
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: config.trustProxy,
     genReqId: () => uuidv7(),
@@ -55,9 +57,10 @@ export async function buildApp({ config, db, logger }: AppDependencies): Promise
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);
   });
+  registerRequestLog(app);
 
   await app.register(fastifyCookie);
-  await app.register(fastifyHelmet, {
+  registerSecurityHeaders(app, {
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
