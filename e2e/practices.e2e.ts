@@ -11,6 +11,7 @@ const SUMMARY = 'Wyjaśnij, kiedy zwrot przez wrzutnię pojawi się na koncie, i
 const PROPOSED = 'Wyjaśnij, że zwrot z wrzutni trafia na konto następnego dnia roboczego, i uspokój czytelnika.';
 const ADMIN_TITLE = 'Czytelnik oddaje książki przez wrzutnię po godzinach';
 const MANAGER_SUMMARY = 'Powiedz, kiedy zwrot z wrzutni pojawi się na koncie, i zaproponuj sprawdzenie jutro.';
+const DISCARDED = 'Szkic do wyrzucenia: pomyłka';
 const DRAFT_KEYS = "Object.keys(localStorage).filter((key) => key.startsWith('relacja.practice-draft'))";
 
 const normalized = (text: string) => text.normalize('NFKC').replace(/\s+/g, ' ');
@@ -258,6 +259,27 @@ for (const database of E2E_DATABASES) {
       expect(pages[0]).toContain('Spis treści');
       for (const title of titles) expect(pages.join(' ')).toContain(title.replace(/^\d+\. /, ''));
       expect(pages.join(' ')).not.toContain('Pokaż filtry');
+    });
+
+    step('a librarian discards a draft that is no longer needed, after one question', async () => {
+      const page = as('lena');
+      await page.goto('/practices/new');
+      await heading(page, 'Nowa praktyka');
+      await field(page, 'Tytuł').fill(DISCARDED);
+      await page.keyboard.press('Control+s');
+      await heading(page, DISCARDED);
+      await page.getByRole('button', { name: 'Usuń szkic' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Usunąć szkic?' });
+      await expectNoSeriousA11yViolations(page);
+      await page.keyboard.press('Enter');
+      await dialog.waitFor({ state: 'hidden' });
+      await heading(page, DISCARDED);
+      await page.getByRole('button', { name: 'Usuń szkic' }).click();
+      await dialog.getByRole('button', { name: 'Usuń na zawsze' }).click();
+      await page.getByText('Szkic usunięty.').waitFor();
+      expect(new URL(page.url()).pathname).toBe('/practices/mine');
+      expect(await page.getByText(DISCARDED).count()).toBe(0);
+      expect(await page.evaluate(DRAFT_KEYS)).toEqual([]);
     });
   });
 }

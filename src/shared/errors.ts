@@ -34,6 +34,7 @@ export const ERROR_CODES = [
   'edit_window_closed',
   'unknown_user',
   'proposal_pending',
+  'practice_in_use',
   'branch_required',
   'not_acceptable',
   'date_in_future',

@@ -114,6 +114,8 @@ export const PracticeActionsSchema = z.object({
   unarchive: z.boolean(),
   verify: z.boolean(),
   restoreRevision: z.boolean(),
+  /** A draft that was never published may be discarded; everything else is archived instead. */
+  deleteDraft: z.boolean(),
 });
 export type PracticeActions = z.infer<typeof PracticeActionsSchema>;
 
@@ -271,6 +273,7 @@ export type ProposePracticeInput = z.input<typeof ProposePracticeSchema>;
 
 /** submit, publish, archive, unarchive. */
 export const TransitionSchema = z.strictObject({ expectedVersion, comment: commentSchema.default('') });
+export const DeleteDraftQuerySchema = z.strictObject({ expectedVersion: z.coerce.number().int().min(1) });
 export type TransitionInput = z.input<typeof TransitionSchema>;
 
 /** Returning a draft or a proposal to its author always says why. */

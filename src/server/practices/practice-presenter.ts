@@ -24,6 +24,7 @@ export function accessOf(row: PracticeRow, pending?: Pick<RevisionRow, 'author_i
     ownerId: row.owner_id,
     hasPending: row.pending_revision_id !== null,
     pendingAuthorId: pending?.author_id ?? null,
+    everPublished: row.published_at !== null,
   };
 }
 

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTestApp, createTestBranch, signInAs, type TestApp, type TestClient } from '../test/test-app.ts';
 import { DIALECTS } from '../test/test-db.ts';
+import { contactInput } from '../interactions/interaction-fixtures.ts';
 import { createDraft, createPublished } from './practice-fixtures.ts';
 
 type Person = { user: { id: string }; client: TestClient };
@@ -218,6 +219,58 @@ for (const dialect of DIALECTS) {
       expect(response.json().code).toBe('invalid_transition');
       const unarchive = await manager.client.request('POST', `/api/practices/${draft.id}/unarchive`, { expectedVersion: 1 });
       expect(unarchive.json().code).toBe('invalid_transition');
+    });
+
+    describe('DELETE /api/practices/:id', () => {
+      const remove = (client: TestClient, id: string, version: number) =>
+        client.request('DELETE', `/api/practices/${id}?expectedVersion=${version}`);
+      const search = async (client: TestClient, q: string) =>
+        (await client.request('GET', `/api/search?q=${encodeURIComponent(q)}&status=draft&record=false`))
+          .json()
+          .results.map((r: { id: string }) => r.id);
+
+      it('lets the author discard a draft that was never published: row, history, ratings and index entry go', async () => {
+        const draft = await createDraft(librarian.client, { title: 'Pomyłkowy szkic o kserokopiarce' });
+        expect((await librarian.client.request('GET', `/api/practices/${draft.id}`)).json().actions.deleteDraft).toBe(true);
+        expect(await search(librarian.client, 'kserokopiarka')).toContain(draft.id);
+        await librarian.client.request('PATCH', `/api/practices/${draft.id}`, { expectedVersion: 1, summary: 'Druga wersja' });
+
+        const stale = await remove(librarian.client, draft.id, 1);
+        expect(stale.statusCode).toBe(409);
+        expect(stale.json().code).toBe('edit_conflict');
+        const deleted = await remove(librarian.client, draft.id, 2);
+        expect(deleted.statusCode).toBe(204);
+
+        expect(await t.db.selectFrom('practices').select('id').where('id', '=', draft.id).executeTakeFirst()).toBeUndefined();
+        expect(await revisions(draft.id)).toEqual([]);
+        expect(
+          await t.db.selectFrom('search_documents').select('doc_id').where('practice_id', '=', draft.id).executeTakeFirst(),
+        ).toBeUndefined();
+        expect(await search(librarian.client, 'kserokopiarka')).not.toContain(draft.id);
+        expect((await librarian.client.request('GET', `/api/practices/${draft.id}`)).statusCode).toBe(404);
+        expect((await remove(librarian.client, draft.id, 2)).statusCode).toBe(404);
+      });
+
+      it('keeps what was ever published, what a colleague wrote, and what logged contacts name', async () => {
+        const published = await createPublished(manager.client, { title: 'Opublikowana raz' });
+        const refused = await remove(manager.client, published.id, published.version);
+        expect(refused.statusCode).toBe(409);
+        expect(refused.json().code).toBe('invalid_transition');
+
+        const colleagues = await createDraft(colleague.client, { title: 'Szkic koleżanki' });
+        expect((await remove(librarian.client, colleagues.id, 1)).statusCode).toBe(404);
+        const submitted = await colleague.client.request('POST', `/api/practices/${colleagues.id}/submit`, { expectedVersion: 1 });
+        expect(submitted.statusCode).toBe(200);
+        expect((await remove(manager.client, colleagues.id, 2)).statusCode).toBe(204);
+
+        const used = await createDraft(librarian.client, { title: 'Szkic użyty przy ladzie' });
+        const logged = await librarian.client.request('POST', '/api/interactions', contactInput(branchId, { practiceIds: [used.id] }));
+        expect(logged.statusCode).toBe(201);
+        const inUse = await remove(librarian.client, used.id, 1);
+        expect(inUse.statusCode).toBe(409);
+        expect(inUse.json()).toMatchObject({ code: 'practice_in_use', detail: expect.stringContaining('zarchiwizuj') });
+        expect((await row(used.id)).status).toBe('draft');
+      });
     });
 
     describe('freshness', () => {

@@ -18,7 +18,15 @@ import { accessOf, presentPractice } from './practice-presenter.ts';
 import { findRevisionRow, revisionContent, updateRevisionRow } from './practice-revisions.repository.ts';
 import { reviewByFrom } from './practice-settings.service.ts';
 import { actionsFor, canReviewBranch } from './practices.policy.ts';
-import { contentColumns, type PracticeRow, setVerification, toContent } from './practices.repository.ts';
+import {
+  contentColumns,
+  deletePracticeRows,
+  isPracticeUsedInContacts,
+  type PracticeRow,
+  setVerification,
+  toContent,
+} from './practices.repository.ts';
+import { unindexPractice } from '../search/search-index.ts';
 import { mergeContent } from './practices.service.ts';
 import type { ReviewState } from './practices.table.ts';
 
@@ -52,6 +60,19 @@ async function transition(
   });
 }
 
+/** Discards a draft that was never published, with its history; one named in logged contacts stays. */
+export async function deleteDraft(db: Database, context: RequestContext, ref: string, expectedVersion: number): Promise<void> {
+  const { actor } = context;
+  await db.transaction().execute(async (trx) => {
+    const { row, pending } = await loadVisible(trx, actor, ref);
+    if (!actionsFor(actor, accessOf(row, pending)).deleteDraft) throw refusal(actor, row, 'deleteDraft', pending?.author_id ?? null);
+    await assertVersion(trx, actor, row, expectedVersion);
+    if (await isPracticeUsedInContacts(trx, row.id)) throw new AppError('practice_in_use', 409);
+    await unindexPractice(trx, row.id);
+    if (!(await deletePracticeRows(trx, row.id, row.version))) throw await editConflict(trx, actor, row.id);
+  });
+}
+
 function refusal(actor: Actor, row: PracticeRow, action: Action, pendingAuthor: string | null): AppError {
   if (action === 'propose' && row.status === 'published' && pendingAuthor !== null) return new AppError('proposal_pending', 409);
   const reviewer = canReviewBranch(actor, row.branch_id);
@@ -66,6 +87,7 @@ function refusal(actor: Actor, row: PracticeRow, action: Action, pendingAuthor: 
     unarchive: reviewer,
     verify: reviewer || row.owner_id === actor.id,
     restoreRevision: reviewer,
+    deleteDraft: reviewer || own,
   };
   return refuse(byRole[action]);
 }

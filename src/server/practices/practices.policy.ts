@@ -11,6 +11,8 @@ export interface PracticeAccess {
   ownerId: string | null;
   pendingAuthorId: string | null;
   hasPending: boolean;
+  /** Unknown where only visibility is decided (search results); deleting needs it. */
+  everPublished?: boolean;
 }
 
 /**
@@ -71,5 +73,6 @@ export function actionsFor(actor: Actor, practice: PracticeAccess): PracticeActi
     unarchive: reviewer && status === 'archived',
     verify: status === 'published' && (practice.ownerId === actor.id || reviewer),
     restoreRevision: reviewer && status !== 'archived',
+    deleteDraft: working && practice.everPublished === false && ((own && writer) || reviewer),
   };
 }

@@ -99,6 +99,21 @@ export async function updatePracticeRow(
   return Number(result.numUpdatedRows) === 1;
 }
 
+/** Removes a practice with its facets, ratings and revisions, when its version is still `expectedVersion`. */
+export async function deletePracticeRows(db: Database, id: string, expectedVersion: number): Promise<boolean> {
+  await db.deleteFrom('practice_facets').where('practice_id', '=', id).execute();
+  await db.deleteFrom('practice_feedback').where('practice_id', '=', id).execute();
+  await db.deleteFrom('practice_revisions').where('practice_id', '=', id).execute();
+  const result = await db.deleteFrom('practices').where('id', '=', id).where('version', '=', expectedVersion).executeTakeFirst();
+  return Number(result.numDeletedRows) === 1;
+}
+
+/** Logged contacts name the practices used in them; such a practice stays (it can be archived). */
+export async function isPracticeUsedInContacts(db: Database, id: string): Promise<boolean> {
+  const used = await db.selectFrom('interaction_practices').select('practice_id').where('practice_id', '=', id).limit(1).executeTakeFirst();
+  return used !== undefined;
+}
+
 export async function setVerification(
   db: Database,
   id: string,

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { ProblemSchema } from '../../shared/errors.ts';
 import {
   CreatePracticeSchema,
+  DeleteDraftQuerySchema,
   EditConflictProblemSchema,
   PracticeListQuerySchema,
   PracticePageSchema,
@@ -18,6 +19,7 @@ import type { Database } from '../db/database.ts';
 import { requireContext } from '../plugins/request-context.ts';
 import {
   archivePractice,
+  deleteDraft,
   proposeChange,
   publishPractice,
   returnPractice,
@@ -71,6 +73,22 @@ export function registerPracticeRoutes(app: FastifyInstance, { db }: { db: Datab
       },
     },
     async (request) => editPractice(db, requireContext(request), request.params.id, request.body),
+  );
+
+  api.delete(
+    '/api/practices/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Discard a draft that was never published (409 practice_in_use when logged contacts name it)',
+        params: PracticeParamsSchema,
+        querystring: DeleteDraftQuerySchema,
+      },
+    },
+    async (request, reply) => {
+      await deleteDraft(db, requireContext(request), request.params.id, request.query.expectedVersion);
+      return reply.status(204).send();
+    },
   );
 
   api.post(

@@ -6,6 +6,7 @@ import {
   adjustSearchState,
   adjustTermFrequencies,
   clearIndex,
+  deleteDocument,
   findStoredDocument,
   type IndexSource,
   lockIndexForRebuild,
@@ -63,6 +64,15 @@ export async function indexPractice(db: Database, practice: IndexSource): Promis
     detail_length: before.detail_length + after.detail_length,
     body_length: before.body_length + after.body_length,
   });
+}
+
+/** Takes a deleted practice out of the index, inside the caller's transaction. */
+export async function unindexPractice(db: Database, practiceId: string): Promise<void> {
+  const stored = await findStoredDocument(db, practiceId);
+  if (!stored) return;
+  await deleteDocument(db, stored.docId);
+  await adjustTermFrequencies(db, frequencyDeltas(distinct(stored.groups), new Set()));
+  await adjustSearchState(db, lengths(stored.groups, -1));
 }
 
 function addTotals(totals: StateDelta, groups: GroupTokens): void {

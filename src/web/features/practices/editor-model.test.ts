@@ -21,6 +21,7 @@ const actions = {
   unarchive: false,
   verify: false,
   restoreRevision: false,
+  deleteDraft: false,
 };
 
 function practice(version: number, changes: Partial<Practice> = {}): Practice {

@@ -8,6 +8,7 @@ import type { Practice } from '../../../shared/practices.schema.ts';
 import { useErrorMessage } from '../../ui/error-state.tsx';
 import { IconPrint } from './icons.tsx';
 import type { TransitionName } from './practices.api.ts';
+import { DeleteDraftDialog } from './delete-draft-dialog.tsx';
 import { TransitionDialog } from './transition-dialog.tsx';
 import { downloadText } from './download.ts';
 import { useExportOneMutation, useVerifyMutation } from './use-practice-queries.ts';
@@ -22,6 +23,7 @@ export function PracticeActions({ practice }: { practice: Practice }) {
   const verify = useVerifyMutation();
   const markdown = useExportOneMutation();
   const [dialog, setDialog] = useState<TransitionName | null>(null);
+  const [deleting, setDeleting] = useState(false);
   const { actions, slug } = practice;
   const editPath = actions.edit ? `/practices/${slug}/edit` : actions.propose ? `/practices/${slug}/propose` : null;
 
@@ -74,6 +76,11 @@ export function PracticeActions({ practice }: { practice: Practice }) {
           {t(`workflow.${name}.button`)}
         </Button>
       ))}
+      {actions.deleteDraft && (
+        <Button variant="outline" color="red.9" onClick={() => setDeleting(true)}>
+          {t('workflow.deleteDraft.button')}
+        </Button>
+      )}
       {actions.verify && (
         <Button variant="light" onClick={onVerify} loading={verify.isPending}>
           {t('actions.verify')}
@@ -108,6 +115,7 @@ export function PracticeActions({ practice }: { practice: Practice }) {
       <Button variant="default" onClick={onMarkdown} loading={markdown.isPending}>
         {t('actions.markdown')}
       </Button>
+      {deleting && <DeleteDraftDialog practice={practice} onClose={() => setDeleting(false)} />}
       {dialog && <TransitionDialog practice={practice} version={practice.version} name={dialog} onClose={() => setDialog(null)} />}
     </Group>
   );

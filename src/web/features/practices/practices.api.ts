@@ -37,6 +37,8 @@ export const recordView = (ref: string) => apiVoid(`${base(ref)}/view`, { method
 
 export const runTransition = (ref: string, name: TransitionName, expectedVersion: number, comment: string) =>
   api(`${base(ref)}/${name}`, PracticeSchema, { method: 'POST', body: { expectedVersion, comment } });
+export const deleteDraft = (ref: string, expectedVersion: number) =>
+  apiVoid(`${base(ref)}${queryString({ expectedVersion })}`, { method: 'DELETE' });
 export const verifyPractice = (ref: string) => api(`${base(ref)}/verify`, PracticeSchema, { method: 'POST' });
 
 export const fetchRevisions = (ref: string) => api(`${base(ref)}/revisions`, z.array(RevisionSummarySchema));

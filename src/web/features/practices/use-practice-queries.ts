@@ -30,6 +30,7 @@ import {
   recordView,
   resolveFlag,
   restoreRevision,
+  deleteDraft,
   runTransition,
   type TransitionName,
   updatePractice,
@@ -87,6 +88,20 @@ export const useUpdatePracticeMutation = () => usePracticeMutation((ref: string,
 export const useProposeChangeMutation = () => usePracticeMutation((ref: string, input: ProposePracticeInput) => proposeChange(ref, input));
 export const useTransitionMutation = () =>
   usePracticeMutation((ref: string, name: TransitionName, version: number, comment: string) => runTransition(ref, name, version, comment));
+/** `onDeleted` leaves the practice's page first, so the lists refresh without its query asking for it again. */
+export function useDeleteDraftMutation(onDeleted: () => void) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ([ref, version]: [string, number]) => deleteDraft(ref, version),
+    onSuccess: () => {
+      onDeleted();
+      void client.invalidateQueries({ queryKey: ALL });
+    },
+    onError: (error) => {
+      if (error instanceof ApiError && error.status === 409) void client.invalidateQueries({ queryKey: ALL });
+    },
+  });
+}
 export const useVerifyMutation = () => usePracticeMutation((ref: string) => verifyPractice(ref));
 export const useRestoreRevisionMutation = () =>
   usePracticeMutation((ref: string, revisionId: string, version: number, comment: string) =>
