@@ -1,3 +1,4 @@
+import { derivedLemmas } from './derivations.ts';
 import { type DomainWords, NO_DOMAIN_WORDS } from './domain-words.ts';
 import { loadHunspell } from './hunspell.ts';
 import { NO_SYNONYMS, type SynonymGroups, type SynonymMember, matchSynonyms } from './synonyms.ts';
@@ -5,7 +6,8 @@ import { type Token, tokenizeWithSource } from './tokenize.ts';
 import { type Correction, findCorrections, type Vocabulary } from './typo.ts';
 import { isStopWord, type Language, toToken, type WordTokens, wordTokens } from './word-tokens.ts';
 
-export type AlternativeSource = 'word' | 'stem' | 'part' | 'prefix' | 'correction' | 'synonym';
+// derived: the same word in another aspect, gender or size (oddawać for oddać, czytelniczka for czytelnik).
+export type AlternativeSource = 'word' | 'derived' | 'stem' | 'part' | 'prefix' | 'correction' | 'synonym';
 
 // tokens: all must occur in a document (several only for multi-word synonyms such as "skrzynka zwrotów").
 // prefix: the single token is a prefix of index tokens ("biblio" for biblioteka, biblioteczny,
@@ -28,6 +30,7 @@ export type QueryOptions = {
 
 export type QueryWeights = Readonly<{
   word: number;
+  derived: number;
   stem: number;
   part: number;
   // By edit distance: index 1 for one typo, 2 for two.
@@ -36,7 +39,15 @@ export type QueryWeights = Readonly<{
   prefix: number;
 }>;
 
-export const QUERY_WEIGHTS: QueryWeights = { word: 1, stem: 0.8, part: 0.7, correction: [1, 0.8, 0.6], synonym: 0.6, prefix: 0.4 };
+export const QUERY_WEIGHTS: QueryWeights = {
+  word: 1,
+  derived: 0.7,
+  stem: 0.8,
+  part: 0.7,
+  correction: [1, 0.8, 0.6],
+  synonym: 0.6,
+  prefix: 0.4,
+};
 
 // Derived words share their first letters (wypożyczyć, wypożyczalnia); six keeps prefixes such as
 // "przed" or "wypo" from matching half the language.
@@ -86,6 +97,14 @@ function polishFormTokens(form: string): string[] {
 
 function baseTerm({ token, tokens, corrections }: AnalyzedWord): QueryTerm {
   const alternatives: QueryAlternative[] = tokens.tokens.map((lemma) => single(lemma, 'word', QUERY_WEIGHTS.word));
+  const own = new Set(tokens.tokens);
+  for (const lemma of tokens.known ? tokens.tokens : []) {
+    for (const related of derivedLemmas(lemma)) {
+      if (own.has(related)) continue;
+      own.add(related);
+      alternatives.push(single(related, 'derived', QUERY_WEIGHTS.derived));
+    }
+  }
   if (tokens.stemToken !== undefined) alternatives.push(single(tokens.stemToken, 'stem', QUERY_WEIGHTS.stem));
   for (const part of tokens.partTokens ?? []) alternatives.push(single(part, 'part', QUERY_WEIGHTS.part));
   for (const { token: fixed, distance } of corrections) {
@@ -112,25 +131,31 @@ function addSynonyms(terms: QueryTerm[], synonyms: SynonymGroups): void {
     (term) =>
       new Set(
         term.alternatives
-          .filter((alternative) => alternative.source === 'word' || alternative.source === 'correction')
+          .filter((alternative) => alternative.source === 'word' || alternative.source === 'derived' || alternative.source === 'correction')
           .flatMap((alternative) => alternative.tokens),
       ),
   );
   for (const match of matchSynonyms(tokenSets, synonyms)) {
-    for (let index = match.start; index < match.start + match.length; index += 1) {
-      const term = terms[index];
-      if (term !== undefined) addExpansions(term, match.expansions);
-    }
+    // A member of several words ("zapis do biblioteki") is one unit of meaning: its synonyms join
+    // its first word only, so a document with "rejestracja" is not counted once per word.
+    const term = terms[match.start];
+    if (term !== undefined) addExpansions(term, match.expansions);
   }
 }
 
+// A one-word verb member brings the verb's other aspect too (a group listing "zwrócić" also reaches "zwracać").
 function addExpansions(term: QueryTerm, members: SynonymMember[]): void {
   const present = new Set(term.alternatives.map((alternative) => alternative.tokens.join(' ')));
-  for (const member of members) {
-    const key = member.tokens.join(' ');
-    if (present.has(key)) continue;
+  const add = (tokens: string[]) => {
+    const key = tokens.join(' ');
+    if (present.has(key)) return;
     present.add(key);
-    term.alternatives.push({ tokens: member.tokens, weight: QUERY_WEIGHTS.synonym, source: 'synonym', prefix: false });
+    term.alternatives.push({ tokens, weight: QUERY_WEIGHTS.synonym, source: 'synonym', prefix: false });
+  };
+  for (const member of members) {
+    add(member.tokens);
+    const [only] = member.tokens;
+    if (only !== undefined && member.tokens.length === 1) for (const related of derivedLemmas(only, 'verb')) add([related]);
   }
 }
 
