@@ -143,15 +143,23 @@ function termMatch(
   return best;
 }
 
-/** How informative a query word is: the IDF of its rarest indexed alternative, 0 when nothing of it is indexed. */
+/**
+ * How informative a query word is: the IDF of its rarest indexed alternative, 0 when nothing of it
+ * is indexed. A word the index knows only through its synonyms ("posiać" for zgubić) counts through
+ * them, weighted as a synonym, so documents that match it that way are not outranked by ones that
+ * only match the query's filler words.
+ */
 function importance(term: PreparedTerm, stats: CorpusStats): number {
   let best = 0;
+  let throughSynonyms = 0;
   for (const alternative of term.alternatives) {
-    if (alternative.prefix || alternative.source === 'synonym') continue;
+    if (alternative.prefix) continue;
     const df = Math.max(...alternative.tokens.map((token) => stats.df(token)));
-    if (df > 0) best = Math.max(best, idf(stats.documents, df));
+    if (df === 0) continue;
+    if (alternative.source === 'synonym') throughSynonyms = Math.max(throughSynonyms, alternative.weight * idf(stats.documents, df));
+    else best = Math.max(best, idf(stats.documents, df));
   }
-  return best;
+  return best > 0 ? best : throughSynonyms;
 }
 
 function near(a: number[][] | undefined, b: number[][] | undefined, window: number): boolean {
