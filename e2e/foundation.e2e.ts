@@ -184,6 +184,27 @@ for (const database of E2E_DATABASES) {
       await dialog.waitFor({ state: 'hidden' });
     });
 
+    step('on a phone every header control is on screen and named', async () => {
+      const desktop = page().viewportSize();
+      await page().setViewportSize({ width: 390, height: 844 });
+      try {
+        await heading(page(), 'Dzień dobry, Anna');
+        const header = page().locator('header');
+        for (const name of ['Szukaj praktyk', 'Trudna sytuacja', 'Zapisz kontakt']) {
+          const box = await header.getByRole('button', { name }).boundingBox();
+          expect(box, name).not.toBeNull();
+          expect((box?.x ?? 0) + (box?.width ?? 0), name).toBeLessThanOrEqual(390);
+        }
+        const menu = await header.getByTestId('user-menu').boundingBox();
+        expect(menu).not.toBeNull();
+        expect((menu?.x ?? 0) + (menu?.width ?? 0)).toBeLessThanOrEqual(390);
+        expect(await page().evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+        await expectNoSeriousA11yViolations(page());
+      } finally {
+        if (desktop) await page().setViewportSize(desktop);
+      }
+    });
+
     step('signing out leads back to the sign-in page', async () => {
       await signOut(page());
       await heading(page(), 'Relacja');

@@ -74,7 +74,7 @@ export function AppLayout() {
         {t('skipToContent')}
       </a>
       <AppShell.Header className="no-print">
-        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+        <Group h="100%" px={{ base: 'xs', sm: 'md' }} gap="sm" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={navOpened} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={t('nav.toggle')} />
             <Text component={Link} to="/" fw={700} size="lg" c="relacja.8" td="none">
