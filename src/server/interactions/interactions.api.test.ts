@@ -4,6 +4,7 @@ import { insertTestPractice } from '../practices/practice-fixtures.ts';
 import { buildTestApp, createTestBranch, signInAs, type TestApp, type TestClient } from '../test/test-app.ts';
 import { DIALECTS } from '../test/test-db.ts';
 import { contactInput, insertTestInteraction } from './interaction-fixtures.ts';
+import { insertContactOnce } from './interactions.repository.ts';
 
 const HOUR = 3_600_000;
 
@@ -99,6 +100,56 @@ for (const dialect of DIALECTS) {
           .where('interaction_id', '=', [...ids][0] ?? '')
           .execute();
         expect(needs).toHaveLength(2);
+      });
+
+      it('stores every one of many contacts logged at once, each with its needs, and answers each after it is stored', async () => {
+        const inputs = Array.from({ length: 24 }, (_, i) => contactInput(branchId, { needs: i % 2 ? ['loan', 'fees'] : ['events'] }));
+        const responses = await Promise.all(inputs.map((input) => librarian.request('POST', '/api/interactions', input)));
+        expect(responses.map((response) => response.statusCode)).toEqual(inputs.map(() => 201));
+        const ids = responses.map((response) => response.json().id as string);
+        const stored = await t.db.selectFrom('interactions').select(['id', 'client_id']).where('id', 'in', ids).execute();
+        expect(new Set(stored.map((row) => row.client_id))).toEqual(new Set(inputs.map((input) => input.clientId)));
+        const needs = await t.db.selectFrom('interaction_needs').select('interaction_id').where('interaction_id', 'in', ids).execute();
+        expect(needs).toHaveLength(36);
+      });
+
+      it('keeps the other contacts arriving together when one of them cannot be stored', async () => {
+        const good = [0, 1, 2, 3].map(() => contactInput(branchId));
+        const now = new Date().toISOString();
+        const row = (input: ReturnType<typeof contactInput>) => ({
+          id: uuidv7(),
+          client_id: input.clientId,
+          author_id: librarianId,
+          branch_id: branchId,
+          channel: input.channel,
+          attitude: input.attitude,
+          effort: input.effort,
+          outcome: input.outcome,
+          return_suggestions: '[]',
+          note: null,
+          note_erased_at: null,
+          occurred_at: now,
+          created_at: now,
+          updated_at: now,
+        });
+        const bad = contactInput(branchId);
+        // a practice deleted between the check and the insert: the database refuses the contact
+        const outcomes = await Promise.allSettled([
+          ...good.slice(0, 2).map((input) => insertContactOnce(t.db, row(input), input.needs, [])),
+          insertContactOnce(t.db, row(bad), bad.needs, [uuidv7()]),
+          ...good.slice(2).map((input) => insertContactOnce(t.db, row(input), input.needs, [])),
+        ]);
+        expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+        const stored = await t.db
+          .selectFrom('interactions')
+          .select('client_id')
+          .where(
+            'client_id',
+            'in',
+            [...good, bad].map((input) => input.clientId),
+          )
+          .execute();
+        expect(new Set(stored.map((entry) => entry.client_id))).toEqual(new Set(good.map((input) => input.clientId)));
       });
 
       it('keeps client ids apart per author: another person may use the same one', async () => {

@@ -94,7 +94,8 @@ async function insertInteractionRowOnce(db: Database, row: Insertable<Interactio
 /**
  * A new contact with its needs and practices, all or nothing; false when its client id was already
  * stored. PostgreSQL does it in one statement (one round trip instead of five, which matters under
- * load): the children are inserted only if the parent row was.
+ * load): the children are inserted only if the parent row was. SQLite writes the contacts that arrive
+ * together in one transaction (see insertContactsTogether).
  */
 export async function insertContactOnce(
   db: Database,
@@ -119,12 +120,81 @@ export async function insertContactOnce(
       select count(*)::int as inserted from created`.execute(db);
     return (result.rows[0]?.inserted ?? 0) > 0;
   }
-  return db.transaction().execute(async (trx) => {
-    if (!(await insertInteractionRowOnce(trx, row))) return false;
-    await insertNeeds(trx, row.id, needs);
-    await insertPractices(trx, row.id, practiceIds);
-    return true;
+  const contact = { row, needs, practiceIds };
+  if (db.isTransaction) return insertContact(db, contact);
+  return insertContactsTogether(db, contact);
+}
+
+interface NewContact {
+  row: InteractionsTable;
+  needs: readonly Need[];
+  practiceIds: readonly string[];
+}
+
+async function insertContact(db: Database, { row, needs, practiceIds }: NewContact): Promise<boolean> {
+  if (!(await insertInteractionRowOnce(db, row))) return false;
+  await insertNeeds(db, row.id, needs);
+  await insertPractices(db, row.id, practiceIds);
+  return true;
+}
+
+interface Waiting extends NewContact {
+  done: (inserted: boolean) => void;
+  failed: (error: unknown) => void;
+}
+
+/** Contacts waiting for the next SQLite transaction, per database; present while one is being written. */
+const waitingFor = new WeakMap<Database, Waiting[]>();
+/** Enough to share a commit, few enough that the first in a group does not wait long for the last. */
+const MAX_TOGETHER = 64;
+
+/**
+ * Group commit. Committing is most of what a contact costs SQLite (each commit appends every page it
+ * touched to the WAL, and a contact touches the table, five indexes and two child tables), so the
+ * contacts that reach this point in the same turn of the event loop are written in one transaction,
+ * right after that turn (setImmediate: no timer, no wait when the server is idle); those arriving while
+ * it is written go into the next one. Each caller is answered only after its transaction committed. If
+ * a group fails (say a practice was deleted meanwhile), nothing of it is kept and each contact is
+ * retried in its own transaction, so one bad contact never takes the others down.
+ */
+function insertContactsTogether(db: Database, contact: NewContact): Promise<boolean> {
+  return new Promise((done, failed) => {
+    const waiting = waitingFor.get(db);
+    if (waiting) {
+      waiting.push({ ...contact, done, failed });
+      return;
+    }
+    waitingFor.set(db, [{ ...contact, done, failed }]);
+    setImmediate(() => void writeWaiting(db));
   });
+}
+
+async function writeWaiting(db: Database): Promise<void> {
+  for (;;) {
+    const waiting = waitingFor.get(db) ?? [];
+    const group = waiting.splice(0, MAX_TOGETHER);
+    if (group.length === 0) {
+      waitingFor.delete(db);
+      return;
+    }
+    let inserted: boolean[];
+    try {
+      inserted = await db.transaction().execute(async (trx) => {
+        const results: boolean[] = [];
+        for (const contact of group) results.push(await insertContact(trx, contact));
+        return results;
+      });
+    } catch {
+      for (const contact of group) {
+        await db
+          .transaction()
+          .execute((trx) => insertContact(trx, contact))
+          .then(contact.done, contact.failed);
+      }
+      continue;
+    }
+    for (const [i, contact] of group.entries()) contact.done(inserted[i] ?? false);
+  }
 }
 
 export async function insertNeeds(db: Database, interactionId: string, needs: readonly Need[]): Promise<void> {
