@@ -15,6 +15,10 @@ export const AUDIT_ACTIONS = [
   'user.credential_reset',
   'branch.created',
   'branch.updated',
+  'branch.safety_contacts_changed',
+  'referral.created',
+  'referral.updated',
+  'referral.deleted',
   'settings.retention_changed',
 ] as const;
 export const AuditActionSchema = z.enum(AUDIT_ACTIONS);

@@ -118,6 +118,21 @@ for (const dialect of DIALECTS) {
         expect((await admin.request('PATCH', `/api/referrals/${foreign.id}`, { phone: '112' })).statusCode).toBe(200);
         expect((await managerA.request('DELETE', `/api/referrals/${own.id}`)).statusCode).toBe(204);
         expect(await referralRow(t, own.id)).toBeUndefined();
+
+        const audit = await t.db
+          .selectFrom('audit_log')
+          .select(['action', 'actor_id', 'details'])
+          .where('target_id', '=', own.id)
+          .orderBy('at')
+          .orderBy('id')
+          .execute();
+        expect(audit.map((entry) => [entry.action, JSON.parse(entry.details)])).toEqual([
+          ['referral.created', { name: 'Punkt pomocy prawnej' }],
+          ['referral.updated', { name: 'Punkt pomocy prawnej', changed: ['hours', 'needs'] }],
+          ['referral.deleted', { name: 'Punkt pomocy prawnej' }],
+        ]);
+        const readable = await admin.request('GET', '/api/audit?action=referral.deleted');
+        expect(readable.json().items[0]).toMatchObject({ targetType: 'referral', targetId: own.id });
       });
 
       it('refuses changes outside the manager scope and by librarians, changing nothing', async () => {

@@ -12,6 +12,7 @@ import type {
 } from '../../shared/referrals.schema.ts';
 import type { Actor, RequestContext } from '../auth/actor.ts';
 import { assertCan, can } from '../auth/policy.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { listBranches } from '../branches/branches.service.ts';
 import type { Database } from '../db/database.ts';
 import { nowIso, toIso } from '../db/dialect.ts';
@@ -147,9 +148,22 @@ export async function insertReferral(db: Database, input: CreateReferral, editor
 
 export async function createReferral(db: Database, context: RequestContext, input: CreateReferral): Promise<Referral> {
   assertCan(context.actor, 'referral:manage');
-  await assertTargetBranch(db, context, input.branchId);
-  const row = await insertReferral(db, input, context.actor.id);
-  return getReferral(db, context.actor, row.id);
+  return db.transaction().execute(async (trx) => {
+    await assertTargetBranch(trx, context, input.branchId);
+    const row = await insertReferral(trx, input, context.actor.id);
+    await auditReferral(trx, context, 'referral.created', row.id, { name: row.name });
+    return getReferral(trx, context.actor, row.id);
+  });
+}
+
+function auditReferral(
+  db: Database,
+  context: RequestContext,
+  action: 'referral.created' | 'referral.updated' | 'referral.deleted',
+  id: string,
+  details: Record<string, unknown>,
+): Promise<void> {
+  return recordAudit(db, { actor: context.actor, action, target: { type: 'referral', id }, ip: context.ip, details });
 }
 
 async function loadEditable(db: Database, actor: Actor, id: string): Promise<ReferralRow> {
@@ -162,7 +176,7 @@ async function loadEditable(db: Database, actor: Actor, id: string): Promise<Ref
 
 export async function updateReferral(db: Database, context: RequestContext, id: string, input: UpdateReferral): Promise<Referral> {
   return db.transaction().execute(async (trx) => {
-    await loadEditable(trx, context.actor, id);
+    const before = await loadEditable(trx, context.actor, id);
     if (input.branchId !== undefined) await assertTargetBranch(trx, context, input.branchId);
     const { needs, branchId, ...rest } = input;
     await updateReferralRow(trx, id, {
@@ -172,13 +186,15 @@ export async function updateReferral(db: Database, context: RequestContext, id: 
       updated_at: nowIso(),
       updated_by: context.actor.id,
     });
+    await auditReferral(trx, context, 'referral.updated', id, { name: input.name ?? before.name, changed: Object.keys(input) });
     return getReferral(trx, context.actor, id);
   });
 }
 
 export async function deleteReferral(db: Database, context: RequestContext, id: string): Promise<void> {
   await db.transaction().execute(async (trx) => {
-    await loadEditable(trx, context.actor, id);
+    const row = await loadEditable(trx, context.actor, id);
     await deleteReferralRow(trx, id);
+    await auditReferral(trx, context, 'referral.deleted', id, { name: row.name });
   });
 }

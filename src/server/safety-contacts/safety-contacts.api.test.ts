@@ -66,6 +66,18 @@ for (const dialect of DIALECTS) {
       expect(await contactRows(t, branch.id)).toHaveLength(1);
       const read = await librarian.request('GET', `/api/branches/${branch.id}/safety-contacts`);
       expect(read.json()).toMatchObject({ configured: true, contacts: [{ label: 'Ochrona budynku' }] });
+      const audit = await t.db
+        .selectFrom('audit_log')
+        .select(['action', 'actor_id', 'details'])
+        .where('target_id', '=', branch.id)
+        .where('action', '=', 'branch.safety_contacts_changed')
+        .orderBy('at')
+        .orderBy('id')
+        .execute();
+      expect(audit.map((entry) => [entry.actor_id, JSON.parse(entry.details)])).toEqual([
+        [managerId, { contacts: 4 }],
+        [managerId, { contacts: 1 }],
+      ]);
     });
 
     it('brings back the 112 default when the list is emptied', async () => {

@@ -8,6 +8,7 @@ import {
 } from '../../shared/safety-contacts.schema.ts';
 import type { Actor, RequestContext } from '../auth/actor.ts';
 import { assertCan, can } from '../auth/policy.ts';
+import { recordAudit } from '../audit/audit.service.ts';
 import { getBranch } from '../branches/branches.service.ts';
 import type { Database } from '../db/database.ts';
 import { nowIso, toIso } from '../db/dialect.ts';
@@ -66,6 +67,13 @@ export async function saveSafetyContacts(
       updated_by: context.actor.id,
     }));
     await replaceSafetyContactRows(trx, branchId, rows);
+    await recordAudit(trx, {
+      actor: context.actor,
+      action: 'branch.safety_contacts_changed',
+      target: { type: 'branch', id: branchId },
+      ip: context.ip,
+      details: { contacts: rows.length },
+    });
     return getSafetyContacts(trx, context, branchId);
   });
 }

@@ -18,6 +18,7 @@ function useTargetLabel(userNames: ReadonlyMap<string, string>, branchNames: Rea
     if (!type || !id) return '';
     if (type === 'user') return t('audit.target.user', { name: userNames.get(id) ?? id });
     if (type === 'branch') return t('audit.target.branch', { name: branchNames.get(id) ?? id });
+    if (type === 'referral') return t('audit.target.referral', { name: typeof entry.details.name === 'string' ? entry.details.name : id });
     return t('audit.target.other', { type, id });
   };
 }
