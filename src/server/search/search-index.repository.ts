@@ -46,7 +46,10 @@ function tokenColumns(groups: GroupTokens) {
   };
 }
 
-/** Writes the document row and its full-text entry; returns the document id. */
+/**
+ * Writes the document row and its full-text entry. On PostgreSQL the tsvector is written with the
+ * row in one statement (a second statement would leave a dead copy of every row behind).
+ */
 export async function writeDocument(
   db: Database,
   practiceId: string,
@@ -55,6 +58,22 @@ export async function writeDocument(
   existing: number | undefined,
 ): Promise<void> {
   const columns = tokenColumns(groups);
+  if (isPostgres(db)) {
+    const vector = tsvectorLiteral(groups);
+    if (existing === undefined) {
+      await sql`
+        insert into search_documents (practice_id, language, revision, title_tokens, main_tokens, detail_tokens, body_tokens, vector)
+        values (${practiceId}, ${language}, ${uuidv7()}, ${columns.title_tokens}, ${columns.main_tokens}, ${columns.detail_tokens},
+                ${columns.body_tokens}, ${vector}::tsvector)`.execute(db);
+    } else {
+      await sql`
+        update search_documents
+        set language = ${language}, revision = ${uuidv7()}, title_tokens = ${columns.title_tokens}, main_tokens = ${columns.main_tokens},
+            detail_tokens = ${columns.detail_tokens}, body_tokens = ${columns.body_tokens}, vector = ${vector}::tsvector
+        where doc_id = ${existing}`.execute(db);
+    }
+    return;
+  }
   let docId = existing;
   if (docId === undefined) {
     const inserted = await db
@@ -69,16 +88,8 @@ export async function writeDocument(
       .set({ language, ...columns, revision: uuidv7() })
       .where('doc_id', '=', docId)
       .execute();
+    await sql`delete from search_fts where rowid = ${docId}`.execute(db);
   }
-  await writeFullText(db, docId, groups, existing !== undefined);
-}
-
-async function writeFullText(db: Database, docId: number, groups: GroupTokens, replace: boolean): Promise<void> {
-  if (isPostgres(db)) {
-    await sql`update search_documents set vector = ${tsvectorLiteral(groups)}::tsvector where doc_id = ${docId}`.execute(db);
-    return;
-  }
-  if (replace) await sql`delete from search_fts where rowid = ${docId}`.execute(db);
   const [title, main, detail, body] = FIELD_GROUPS.map((group) => groups[group].join(' '));
   await sql`insert into search_fts (rowid, title, main, detail, body) values (${docId}, ${title}, ${main}, ${detail}, ${body})`.execute(db);
 }
@@ -199,6 +210,19 @@ export async function writeRebuiltTotals(db: Database, terms: ReadonlyMap<string
     .set({ generation: uuidv7(), ...totals })
     .where('id', '=', 1)
     .execute();
+  await settleRebuiltIndex(db);
+}
+
+/**
+ * PostgreSQL after a bulk rebuild: the GIN index's pending list (up to 4 MB of new entries that
+ * every search would scan one by one until autovacuum comes) is merged into the index now, and the
+ * planner gets statistics of the new rows. Both work inside the rebuild's transaction.
+ */
+async function settleRebuiltIndex(db: Database): Promise<void> {
+  if (!isPostgres(db)) return;
+  await sql`select gin_clean_pending_list('search_documents_vector_idx'::regclass)`.execute(db);
+  await sql`analyze search_documents`.execute(db);
+  await sql`analyze search_terms`.execute(db);
 }
 
 export async function readAllTerms(db: Database): Promise<Array<{ token: string; df: number }>> {

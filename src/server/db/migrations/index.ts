@@ -8,6 +8,7 @@ import * as eventPresence from './2026-11-29T16-40-00_event_presence.ts';
 import * as interactions from './2026-11-29T17-00-00_interactions.ts';
 import * as search from './2026-11-29T18-00-00_search.ts';
 import * as gapDismissals from './2026-11-29T19-30-00_gap_dismissals.ts';
+import * as searchVectorStorage from './2026-11-29T20-00-00_search_vector_storage.ts';
 
 /** Every migration in order; a new one is appended here under its dated name and never edited afterwards. */
 export const MIGRATIONS: Record<string, Migration> = {
@@ -20,4 +21,5 @@ export const MIGRATIONS: Record<string, Migration> = {
   '2026-11-29T17-00-00_interactions': interactions,
   '2026-11-29T18-00-00_search': search,
   '2026-11-29T19-30-00_gap_dismissals': gapDismissals,
+  '2026-11-29T20-00-00_search_vector_storage': searchVectorStorage,
 };
