@@ -48,25 +48,46 @@ export function facetFilter(query: SearchQuery): FacetFilter {
   };
 }
 
-function passes(values: FacetValues, filter: FacetFilter, except?: FacetName): boolean {
-  return FACETS.every((facet) => {
-    if (facet === except) return true;
-    const wanted = filter[facet];
-    const own: readonly string[] = values[facet];
-    return wanted.length === 0 || wanted.some((value) => own.includes(value));
-  });
+function passesFacet(values: FacetValues, filter: FacetFilter, facet: FacetName): boolean {
+  const wanted = filter[facet];
+  if (wanted.length === 0) return true;
+  const own: readonly string[] = values[facet];
+  return wanted.some((value) => own.includes(value));
 }
 
 export function passesFilter(values: FacetValues, filter: FacetFilter): boolean {
-  return passes(values, filter);
+  return FACETS.every((facet) => passesFacet(values, filter, facet));
 }
 
-function counts(items: readonly FacetValues[], facet: FacetName, filter: FacetFilter): Array<{ value: string; count: number }> {
+const PASSES_ALL = -1;
+const FAILS_SEVERAL = -2;
+
+/** Per item: PASSES_ALL, the index of the one facet whose filter it fails, or FAILS_SEVERAL. */
+function failures(items: readonly FacetValues[], filter: FacetFilter): Int8Array {
+  const failed = new Int8Array(items.length);
+  items.forEach((item, index) => {
+    let result = PASSES_ALL;
+    for (let facet = 0; facet < FACETS.length && result !== FAILS_SEVERAL; facet += 1) {
+      if (!passesFacet(item, filter, FACETS[facet] ?? 'status')) result = result === PASSES_ALL ? facet : FAILS_SEVERAL;
+    }
+    failed[index] = result;
+  });
+  return failed;
+}
+
+/** Items that pass every other facet's filter, each distinct value counted once per item. */
+function counts(items: readonly FacetValues[], failed: Int8Array, facet: number): Array<{ value: string; count: number }> {
+  const name = FACETS[facet] ?? 'status';
   const tally = new Map<string, number>();
-  for (const item of items) {
-    if (!passes(item, filter, facet)) continue;
-    for (const value of new Set<string>(item[facet])) tally.set(value, (tally.get(value) ?? 0) + 1);
-  }
+  items.forEach((item, index) => {
+    const failure = failed[index];
+    if (failure !== PASSES_ALL && failure !== facet) return;
+    const values: readonly string[] = item[name];
+    values.forEach((value, position) => {
+      if (position > 0 && values.indexOf(value) < position) return;
+      tally.set(value, (tally.get(value) ?? 0) + 1);
+    });
+  });
   return [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
@@ -79,12 +100,13 @@ function typed<T extends string>(schema: z.ZodType<T>, tallies: Array<{ value: s
 
 /** Each facet's counts apply every other facet's filter but not its own (see SearchFacetsSchema). */
 export function facetCounts(items: readonly FacetValues[], filter: FacetFilter): SearchFacets {
+  const failed = failures(items, filter);
   return {
-    needs: typed(NeedSchema, counts(items, 'needs', filter)),
-    channels: typed(ChannelSchema, counts(items, 'channels', filter)),
-    attitudes: typed(AttitudeSchema, counts(items, 'attitudes', filter)),
-    tags: counts(items, 'tags', filter).slice(0, MAX_TAGS),
-    status: typed(PracticeStatusSchema, counts(items, 'status', filter)),
+    needs: typed(NeedSchema, counts(items, failed, FACETS.indexOf('needs'))),
+    channels: typed(ChannelSchema, counts(items, failed, FACETS.indexOf('channels'))),
+    attitudes: typed(AttitudeSchema, counts(items, failed, FACETS.indexOf('attitudes'))),
+    tags: counts(items, failed, FACETS.indexOf('tags')).slice(0, MAX_TAGS),
+    status: typed(PracticeStatusSchema, counts(items, failed, FACETS.indexOf('status'))),
   };
 }
 
