@@ -1,4 +1,5 @@
 import type { FacetValues } from './search-facets.ts';
+import type { SnippetSource } from './search-highlight.ts';
 
 /**
  * Parsed index documents kept in memory between requests: the candidates of a query are mostly the
@@ -69,4 +70,27 @@ export function rememberDocument(key: string, document: CachedDocument): void {
   if (young.size < CAPACITY / 2) return;
   old = young;
   young = new Map();
+}
+
+/**
+ * The texts snippets are cut from, for documents that were shown on a page, under the same key:
+ * larger than the tokens (about 10 kB a document), so fewer of them are kept.
+ */
+const SOURCE_CAPACITY = 4000;
+let youngSources = new Map<string, SnippetSource>();
+let oldSources = new Map<string, SnippetSource>();
+
+export function cachedSnippetSource(key: string): SnippetSource | undefined {
+  const recent = youngSources.get(key);
+  if (recent !== undefined) return recent;
+  const earlier = oldSources.get(key);
+  if (earlier !== undefined) rememberSnippetSource(key, earlier);
+  return earlier;
+}
+
+export function rememberSnippetSource(key: string, source: SnippetSource): void {
+  youngSources.set(key, source);
+  if (youngSources.size < SOURCE_CAPACITY / 2) return;
+  oldSources = youngSources;
+  youngSources = new Map();
 }

@@ -1,7 +1,16 @@
 import type { Database } from '../db/database.ts';
-import { type CachedDocument, cachedDocument, documentKey, encodeTokens, rememberDocument } from './search-document-cache.ts';
+import {
+  type CachedDocument,
+  cachedDocument,
+  cachedSnippetSource,
+  documentKey,
+  encodeTokens,
+  rememberDocument,
+  rememberSnippetSource,
+} from './search-document-cache.ts';
 import { contentFacets } from './search-facets.ts';
-import { type DocumentRow, findDocuments, type RankedRow } from './search.repository.ts';
+import { type SnippetSource, snippetSource } from './search-highlight.ts';
+import { type DocumentRow, findDocuments, findPracticeTexts, type RankedRow } from './search.repository.ts';
 
 /** A candidate: what the database ranked, with its parsed document. */
 export interface Candidate extends RankedRow {
@@ -32,4 +41,21 @@ export async function withDocuments(db: Database, ranked: readonly RankedRow[]):
     const document = cachedDocument(documentKey(row.practiceId, row.revision));
     return document === undefined ? [] : [{ ...row, document }];
   });
+}
+
+/** The snippet texts of the shown candidates, by practice id: from this instance's cache, the rest read in one query. */
+export async function snippetSources(db: Database, shown: readonly Candidate[]): Promise<Map<string, SnippetSource>> {
+  const sources = new Map<string, SnippetSource>();
+  const missing: string[] = [];
+  for (const candidate of shown) {
+    const source = cachedSnippetSource(documentKey(candidate.practiceId, candidate.revision));
+    if (source === undefined) missing.push(candidate.practiceId);
+    else sources.set(candidate.practiceId, source);
+  }
+  for (const row of await findPracticeTexts(db, missing)) {
+    const source = snippetSource(row);
+    rememberSnippetSource(documentKey(row.id, row.revision), source);
+    sources.set(row.id, source);
+  }
+  return sources;
 }

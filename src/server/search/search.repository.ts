@@ -30,29 +30,21 @@ const RANKED_COLUMNS = sql.raw(
 );
 
 /**
- * ts_rank reads every matching tsvector (from TOAST), about 4 µs each: past this many matches of a
- * (very unspecific) query, PostgreSQL ranks only the first ones it finds.
+ * ts_rank reads every matching tsvector, about 1–4 µs each: past this many matches of a (very
+ * unspecific) query, PostgreSQL ranks only the first ones it finds.
  */
 const PG_RANKED_MATCHES = 3000;
+const PG_WEIGHTS = sql.raw(`'{0.1, 0.2, 0.4, 1.0}'::float4[]`);
 
-/**
- * The database's best `limit` matches by its own full-text rank (FTS5 bm25 with column weights, or
- * ts_rank with weights A–D): the candidates for the final scoring. One statement whose text never
- * changes, driven by the full-text subquery.
- */
-export async function rankCandidates(db: Database, query: { fts: string; tsquery: string }, limit: number): Promise<RankedRow[]> {
-  const result = isPostgres(db)
-    ? await sql<RankedRecord>`
-        select ${RANKED_COLUMNS}
-        from (select doc_id from (select doc_id, vector from search_documents where vector @@ ${query.tsquery}::tsquery limit ${PG_RANKED_MATCHES}) m
-              order by ts_rank('{0.1, 0.2, 0.4, 1.0}'::float4[], vector, ${query.tsquery}::tsquery) desc limit ${limit}) f
-        join search_documents d on d.doc_id = f.doc_id join practices p on p.id = d.practice_id`.execute(db)
-    : await sql<RankedRecord>`
-        select ${RANKED_COLUMNS}
-        from (select rowid as doc_id from search_fts where search_fts match ${query.fts}
-              order by bm25(search_fts, 10.0, 4.0, 2.0, 1.0) limit ${limit}) f
-        join search_documents d on d.doc_id = f.doc_id join practices p on p.id = d.practice_id`.execute(db);
-  return result.rows.map((row) => ({
+/** The retrieval expressions of a query: the OR-ed one, and the narrow one (two rarest words) when there is one. */
+export interface Retrieval {
+  fts: string;
+  tsquery: string;
+  narrow: { fts: string; tsquery: string } | undefined;
+}
+
+function rankedRow(row: RankedRecord): RankedRow {
+  return {
     docId: Number(row.doc_id),
     practiceId: row.practice_id,
     revision: row.revision,
@@ -61,7 +53,55 @@ export async function rankCandidates(db: Database, query: { fts: string; tsquery
     branchId: row.branch_id,
     helpfulCount: Number(row.helpful_count),
     notHelpfulCount: Number(row.not_helpful_count),
-  }));
+  };
+}
+
+/**
+ * The candidates for the final scoring: the database's best `limit` matches by its own full-text
+ * rank (FTS5 bm25 with column weights, or ts_rank with weights A–D, equal ranks by document id).
+ * The narrow retrieval comes first when there is one; when it finds fewer than `enough`, the
+ * OR-ed retrieval adds its best matches after them. On PostgreSQL both run in one statement whose
+ * text never changes (the OR-ed part is skipped by the server when the narrow part found enough).
+ */
+export async function rankCandidates(db: Database, query: Retrieval, limit: number, enough: number): Promise<RankedRow[]> {
+  if (isPostgres(db)) {
+    // Without a narrow retrieval its part is skipped; the OR-ed query only stands in for valid syntax.
+    const narrow = query.narrow?.tsquery ?? query.tsquery;
+    const result = await sql<RankedRecord>`
+      with narrow as materialized (
+        select doc_id, ts_rank(${PG_WEIGHTS}, vector, ${narrow}::tsquery) as score
+        from (select doc_id, vector from search_documents
+              where ${query.narrow !== undefined} and vector @@ ${narrow}::tsquery limit ${PG_RANKED_MATCHES}) m
+        order by score desc, doc_id limit ${limit}),
+      wide as (
+        select doc_id, ts_rank(${PG_WEIGHTS}, vector, ${query.tsquery}::tsquery) as score
+        from (select doc_id, vector from search_documents
+              where (select count(*) from narrow) < ${enough} and vector @@ ${query.tsquery}::tsquery limit ${PG_RANKED_MATCHES}) m
+        order by score desc, doc_id limit ${limit}),
+      f as (
+        select * from (select 0 as part, doc_id, score from narrow
+                       union all
+                       select 1 as part, doc_id, score from wide where doc_id not in (select doc_id from narrow)) u
+        order by part, score desc, doc_id limit ${limit})
+      select ${RANKED_COLUMNS}
+      from f join search_documents d on d.doc_id = f.doc_id join practices p on p.id = d.practice_id
+      order by f.part, f.score desc, f.doc_id`.execute(db);
+    return result.rows.map(rankedRow);
+  }
+  const narrow = query.narrow === undefined ? [] : await rankSqlite(db, query.narrow.fts, limit);
+  if (query.narrow !== undefined && narrow.length >= enough) return narrow;
+  const seen = new Set(narrow.map((row) => row.docId));
+  const wide = (await rankSqlite(db, query.fts, limit)).filter((row) => !seen.has(row.docId));
+  return [...narrow, ...wide].slice(0, limit);
+}
+
+async function rankSqlite(db: Database, fts: string, limit: number): Promise<RankedRow[]> {
+  const result = await sql<RankedRecord>`
+    select ${RANKED_COLUMNS}
+    from (select rowid as doc_id from search_fts where search_fts match ${fts}
+          order by bm25(search_fts, 10.0, 4.0, 2.0, 1.0) limit ${limit}) f
+    join search_documents d on d.doc_id = f.doc_id join practices p on p.id = d.practice_id`.execute(db);
+  return result.rows.map(rankedRow);
 }
 
 export interface DocumentRow {
@@ -97,6 +137,8 @@ export async function findDocuments(db: Database, docIds: readonly number[]): Pr
 
 export interface PracticeTexts {
   id: string;
+  /** The index revision of the practice's document, under which the texts may be cached. */
+  revision: string;
   language: string;
   title: string;
   summary: string;
@@ -112,9 +154,23 @@ export interface PracticeTexts {
 export async function findPracticeTexts(db: Database, ids: readonly string[]): Promise<PracticeTexts[]> {
   if (ids.length === 0) return [];
   return db
-    .selectFrom('practices')
-    .select(['id', 'language', 'title', 'summary', 'situation', 'signals', 'steps', 'say', 'avoid', 'tags', 'body'])
-    .where('id', 'in', [...ids])
+    .selectFrom('practices as p')
+    .innerJoin('search_documents as d', 'd.practice_id', 'p.id')
+    .select([
+      'p.id',
+      'd.revision',
+      'p.language',
+      'p.title',
+      'p.summary',
+      'p.situation',
+      'p.signals',
+      'p.steps',
+      'p.say',
+      'p.avoid',
+      'p.tags',
+      'p.body',
+    ])
+    .where('p.id', 'in', [...ids])
     .execute();
 }
 

@@ -4,9 +4,9 @@ import { assertCan } from '../auth/policy.ts';
 import type { Database } from '../db/database.ts';
 import { canSee } from '../practices/practices.policy.ts';
 import { languageOf } from './search-document.ts';
-import { type Candidate, withDocuments } from './search-documents.ts';
+import { type Candidate, snippetSources, withDocuments } from './search-documents.ts';
 import { EMPTY_FACETS, type FacetValues, facetCounts, facetFilter, passesFilter } from './search-facets.ts';
-import { highlighterFor, highlightWhole, snippetsFor } from './search-highlight.ts';
+import { highlighterFor, highlightWhole, snippetsFrom } from './search-highlight.ts';
 import { readSearchState, type SearchStateRow } from './search-index.repository.ts';
 import { analyze, type PreparedQuery, prepareQuery } from './search-query.ts';
 import { storeQuery } from './search-query-log.ts';
@@ -14,7 +14,7 @@ import { answerKey, type CachedAnswer, cachedAnswer, rememberAnswer } from './se
 import { type CorpusStats, type ScoringQuery, scoreDocument, scoringQuery } from './search-scoring.ts';
 import { loadTermSnapshot, prefixFrequency, type TermSnapshot, tokensWithPrefix } from './search-snapshot.ts';
 import { type LoadedVocabulary, loadVocabulary } from './search-vocabulary.ts';
-import { findPracticeTexts, type RankedRow, rankCandidates } from './search.repository.ts';
+import { type RankedRow, rankCandidates } from './search.repository.ts';
 
 export { eraseSearchQueriesBefore, listUnansweredQueries, recordSearchOpened } from './search-query-log.ts';
 
@@ -100,20 +100,16 @@ function emptyResponse(started: number): SearchResponse {
 }
 
 async function present(db: Database, page: Scored[], prepared: PreparedQuery, vocabulary: LoadedVocabulary): Promise<SearchResult[]> {
-  const texts = new Map(
-    (
-      await findPracticeTexts(
-        db,
-        page.map((item) => item.candidate.practiceId),
-      )
-    ).map((row) => [row.id, row]),
+  const sources = await snippetSources(
+    db,
+    page.map((item) => item.candidate),
   );
   const cache = new Map<string, boolean>();
   return page.map(({ candidate, score }) => {
     const { document } = candidate;
     const language = languageOf(document.language);
     const highlighter = highlighterFor(language, vocabulary.domainWords, prepared.exact, prepared.prefixes, cache);
-    const text = texts.get(candidate.practiceId);
+    const source = sources.get(candidate.practiceId);
     return {
       id: candidate.practiceId,
       slug: document.slug,
@@ -123,7 +119,7 @@ async function present(db: Database, page: Scored[], prepared: PreparedQuery, vo
       language,
       status: candidate.status,
       score: Math.round(score * 1000) / 1000,
-      snippets: text === undefined ? [] : snippetsFor(text, highlighter),
+      snippets: source === undefined ? [] : snippetsFrom(source, highlighter),
     };
   });
 }
@@ -133,14 +129,9 @@ function didYouMean(prepared: PreparedQuery, q: string): string | undefined {
   return corrected !== undefined && corrected !== q.trim().toLocaleLowerCase('pl') ? corrected : undefined;
 }
 
-/** The narrow retrieval first when there is one; the wide one only when it found too few. */
 async function rankedFor(db: Database, prepared: PreparedQuery): Promise<RankedRow[]> {
   if (prepared.fts === '') return [];
-  const narrow = prepared.narrow === undefined ? [] : await rankCandidates(db, prepared.narrow, CANDIDATES);
-  if (prepared.narrow !== undefined && narrow.length >= ENOUGH_NARROW) return narrow;
-  const seen = new Set(narrow.map((row) => row.docId));
-  const wide = (await rankCandidates(db, prepared, CANDIDATES)).filter((row) => !seen.has(row.docId));
-  return [...narrow, ...wide].slice(0, CANDIDATES);
+  return rankCandidates(db, prepared, CANDIDATES, ENOUGH_NARROW);
 }
 
 async function compute(
