@@ -8,6 +8,27 @@ import { insertContactOnce } from './interactions.repository.ts';
 
 const HOUR = 3_600_000;
 
+/** A row as the service builds it, for calling the repository directly. */
+function rowFor(input: ReturnType<typeof contactInput>, authorId: string) {
+  const now = new Date().toISOString();
+  return {
+    id: uuidv7(),
+    client_id: input.clientId,
+    author_id: authorId,
+    branch_id: input.branchId,
+    channel: input.channel,
+    attitude: input.attitude,
+    effort: input.effort,
+    outcome: input.outcome,
+    return_suggestions: '[]',
+    note: null,
+    note_erased_at: null,
+    occurred_at: now,
+    created_at: now,
+    updated_at: now,
+  };
+}
+
 function rowsOf(t: TestApp, authorId: string) {
   return t.db.selectFrom('interactions').selectAll().where('author_id', '=', authorId).execute();
 }
@@ -113,31 +134,29 @@ for (const dialect of DIALECTS) {
         expect(needs).toHaveLength(36);
       });
 
+      it('stores a contact once when its client id comes several times in one group', async () => {
+        const input = contactInput(branchId, { needs: ['loan', 'fees'] });
+        const attempts = [0, 1, 2, 3, 4].map(() => rowFor(input, librarianId));
+        const inserted = await Promise.all(attempts.map((row) => insertContactOnce(t.db, row, input.needs, [])));
+        expect(inserted.filter(Boolean)).toHaveLength(1);
+        const stored = await t.db.selectFrom('interactions').select('id').where('client_id', '=', input.clientId).execute();
+        expect(stored).toHaveLength(1);
+        const needs = await t.db
+          .selectFrom('interaction_needs')
+          .select('need')
+          .where('interaction_id', '=', stored[0]?.id ?? '')
+          .execute();
+        expect(needs).toHaveLength(2);
+      });
+
       it('keeps the other contacts arriving together when one of them cannot be stored', async () => {
         const good = [0, 1, 2, 3].map(() => contactInput(branchId));
-        const now = new Date().toISOString();
-        const row = (input: ReturnType<typeof contactInput>) => ({
-          id: uuidv7(),
-          client_id: input.clientId,
-          author_id: librarianId,
-          branch_id: branchId,
-          channel: input.channel,
-          attitude: input.attitude,
-          effort: input.effort,
-          outcome: input.outcome,
-          return_suggestions: '[]',
-          note: null,
-          note_erased_at: null,
-          occurred_at: now,
-          created_at: now,
-          updated_at: now,
-        });
         const bad = contactInput(branchId);
         // a practice deleted between the check and the insert: the database refuses the contact
         const outcomes = await Promise.allSettled([
-          ...good.slice(0, 2).map((input) => insertContactOnce(t.db, row(input), input.needs, [])),
-          insertContactOnce(t.db, row(bad), bad.needs, [uuidv7()]),
-          ...good.slice(2).map((input) => insertContactOnce(t.db, row(input), input.needs, [])),
+          ...good.slice(0, 2).map((input) => insertContactOnce(t.db, rowFor(input, librarianId), input.needs, [])),
+          insertContactOnce(t.db, rowFor(bad, librarianId), bad.needs, [uuidv7()]),
+          ...good.slice(2).map((input) => insertContactOnce(t.db, rowFor(input, librarianId), input.needs, [])),
         ]);
         expect(outcomes.map((outcome) => outcome.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
         const stored = await t.db

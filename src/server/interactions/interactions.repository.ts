@@ -91,11 +91,15 @@ async function insertInteractionRowOnce(db: Database, row: Insertable<Interactio
   return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
 }
 
+interface NewContact {
+  row: InteractionsTable;
+  needs: readonly Need[];
+  practiceIds: readonly string[];
+}
+
 /**
  * A new contact with its needs and practices, all or nothing; false when its client id was already
- * stored. PostgreSQL does it in one statement (one round trip instead of five, which matters under
- * load): the children are inserted only if the parent row was. SQLite writes the contacts that arrive
- * together in one transaction (see insertContactsTogether).
+ * stored. The contacts that arrive together are written together (see insertContactsTogether).
  */
 export async function insertContactOnce(
   db: Database,
@@ -103,32 +107,20 @@ export async function insertContactOnce(
   needs: readonly Need[],
   practiceIds: readonly string[],
 ): Promise<boolean> {
-  if (db.getExecutor().adapter instanceof PostgresAdapter) {
-    const result = await sql<{ inserted: number }>`
-      with created as (
-        insert into interactions (id, client_id, author_id, branch_id, channel, attitude, effort, outcome, return_suggestions, note, note_erased_at, occurred_at, created_at, updated_at)
-        values (${row.id}, ${row.client_id}, ${row.author_id}, ${row.branch_id}, ${row.channel}, ${row.attitude}, ${row.effort}, ${row.outcome},
-          ${row.return_suggestions}, ${row.note}, ${row.note_erased_at}, ${row.occurred_at}, ${row.created_at}, ${row.updated_at})
-        on conflict (author_id, client_id) do nothing
-        returning id
-      ), added_needs as (
-        insert into interaction_needs (interaction_id, need) select created.id, need from created, unnest(${[...needs]}::text[]) as need
-      ), added_practices as (
-        insert into interaction_practices (interaction_id, practice_id)
-        select created.id, practice_id from created, unnest(${[...practiceIds]}::text[]) as practice_id
-      )
-      select count(*)::int as inserted from created`.execute(db);
-    return (result.rows[0]?.inserted ?? 0) > 0;
-  }
   const contact = { row, needs, practiceIds };
-  if (db.isTransaction) return insertContact(db, contact);
-  return insertContactsTogether(db, contact);
+  return db.isTransaction ? insertOne(db, contact) : insertContactsTogether(db, contact);
 }
 
-interface NewContact {
-  row: InteractionsTable;
-  needs: readonly Need[];
-  practiceIds: readonly string[];
+const isPostgres = (db: Database) => db.getExecutor().adapter instanceof PostgresAdapter;
+
+/**
+ * One contact. PostgreSQL does it in one statement (one round trip instead of five): the children are
+ * inserted only if the parent row was; SQLite in a transaction.
+ */
+async function insertOne(db: Database, contact: NewContact): Promise<boolean> {
+  if (isPostgres(db)) return (await insertGroupPostgres(db, [contact]))[0] ?? false;
+  if (db.isTransaction) return insertContact(db, contact);
+  return db.transaction().execute((trx) => insertContact(trx, contact));
 }
 
 async function insertContact(db: Database, { row, needs, practiceIds }: NewContact): Promise<boolean> {
@@ -138,24 +130,71 @@ async function insertContact(db: Database, { row, needs, practiceIds }: NewConta
   return true;
 }
 
+/**
+ * Contacts, each with its needs and practices, in one statement: the rows come from arrays (unnest),
+ * a row whose (author, client id) is stored already (or earlier in the same group) is skipped with its
+ * children. Answers per contact whether it was inserted.
+ */
+async function insertGroupPostgres(db: Database, group: readonly NewContact[]): Promise<boolean[]> {
+  const rows = group.map((contact) => contact.row);
+  const column = <K extends keyof InteractionsTable>(key: K) => rows.map((row) => row[key]);
+  const needs = group.flatMap(({ row, needs }) => needs.map((need) => [row.id, need] as const));
+  const practices = group.flatMap(({ row, practiceIds }) => practiceIds.map((practiceId) => [row.id, practiceId] as const));
+  const result = await sql<{ id: string }>`
+    with created as (
+      insert into interactions (id, client_id, author_id, branch_id, channel, attitude, effort, outcome, return_suggestions, note, note_erased_at, occurred_at, created_at, updated_at)
+      select * from unnest(${column('id')}::text[], ${column('client_id')}::text[], ${column('author_id')}::text[],
+        ${column('branch_id')}::text[], ${column('channel')}::text[], ${column('attitude')}::text[], ${column('effort')}::int[],
+        ${column('outcome')}::text[], ${column('return_suggestions')}::text[], ${column('note')}::text[],
+        ${column('note_erased_at')}::timestamptz[], ${column('occurred_at')}::timestamptz[], ${column('created_at')}::timestamptz[],
+        ${column('updated_at')}::timestamptz[])
+      on conflict (author_id, client_id) do nothing
+      returning id
+    ), added_needs as (
+      insert into interaction_needs (interaction_id, need)
+      select given.interaction_id, given.need
+      from unnest(${needs.map(([id]) => id)}::text[], ${needs.map(([, need]) => need)}::text[]) as given(interaction_id, need)
+      join created on created.id = given.interaction_id
+    ), added_practices as (
+      insert into interaction_practices (interaction_id, practice_id)
+      select given.interaction_id, given.practice_id
+      from unnest(${practices.map(([id]) => id)}::text[], ${practices.map(([, practiceId]) => practiceId)}::text[]) as given(interaction_id, practice_id)
+      join created on created.id = given.interaction_id
+    )
+    select id from created`.execute(db);
+  const inserted = new Set(result.rows.map((row) => row.id));
+  return rows.map((row) => inserted.has(row.id));
+}
+
+/** A group in one go: one statement on PostgreSQL, one transaction on SQLite. */
+async function insertGroup(db: Database, group: readonly NewContact[]): Promise<boolean[]> {
+  if (isPostgres(db)) return insertGroupPostgres(db, group);
+  return db.transaction().execute(async (trx) => {
+    const results: boolean[] = [];
+    for (const contact of group) results.push(await insertContact(trx, contact));
+    return results;
+  });
+}
+
 interface Waiting extends NewContact {
   done: (inserted: boolean) => void;
   failed: (error: unknown) => void;
 }
 
-/** Contacts waiting for the next SQLite transaction, per database; present while one is being written. */
+/** Contacts waiting to be written, per database; present while a group is being written. */
 const waitingFor = new WeakMap<Database, Waiting[]>();
-/** Enough to share a commit, few enough that the first in a group does not wait long for the last. */
+/** Enough to share the cost, few enough that the first in a group does not wait long for the last. */
 const MAX_TOGETHER = 64;
 
 /**
- * Group commit. Committing is most of what a contact costs SQLite (each commit appends every page it
- * touched to the WAL, and a contact touches the table, five indexes and two child tables), so the
- * contacts that reach this point in the same turn of the event loop are written in one transaction,
- * right after that turn (setImmediate: no timer, no wait when the server is idle); those arriving while
- * it is written go into the next one. Each caller is answered only after its transaction committed. If
- * a group fails (say a practice was deleted meanwhile), nothing of it is kept and each contact is
- * retried in its own transaction, so one bad contact never takes the others down.
+ * Group commit. The contacts that reach this point in the same turn of the event loop are written
+ * together right after that turn (setImmediate: no timer, no wait when the server is idle); those
+ * arriving meanwhile go into the next group. On SQLite they share one transaction: committing is most
+ * of what a contact costs there (each commit appends every page it touched to the WAL, and a contact
+ * touches the table, five indexes and two child tables). On PostgreSQL they share one statement and
+ * one round trip. Each caller is answered only after its group committed. If a group fails (say a
+ * practice was deleted meanwhile), nothing of it is kept and each contact is retried alone, so one bad
+ * contact never takes the others down.
  */
 function insertContactsTogether(db: Database, contact: NewContact): Promise<boolean> {
   return new Promise((done, failed) => {
@@ -179,21 +218,15 @@ async function writeWaiting(db: Database): Promise<void> {
     }
     let inserted: boolean[];
     try {
-      inserted = await db.transaction().execute(async (trx) => {
-        const results: boolean[] = [];
-        for (const contact of group) results.push(await insertContact(trx, contact));
-        return results;
-      });
+      inserted = group.length === 1 ? [] : await insertGroup(db, group);
     } catch {
-      for (const contact of group) {
-        await db
-          .transaction()
-          .execute((trx) => insertContact(trx, contact))
-          .then(contact.done, contact.failed);
-      }
+      inserted = [];
+    }
+    if (inserted.length === group.length) {
+      for (const [i, contact] of group.entries()) contact.done(inserted[i] ?? false);
       continue;
     }
-    for (const [i, contact] of group.entries()) contact.done(inserted[i] ?? false);
+    for (const contact of group) await insertOne(db, contact).then(contact.done, contact.failed);
   }
 }
 
