@@ -1,3 +1,4 @@
+import { batchedPerTurn } from '../db/batch.ts';
 import type { Database } from '../db/database.ts';
 import { toIso } from '../db/dialect.ts';
 import type { Role } from '../users/users.table.ts';
@@ -22,15 +23,17 @@ export interface SessionWithUser {
 }
 
 /**
- * The session, its user and the user's branches in one statement: every API request asks, so one
- * round trip instead of three. One row per branch (or one with no branch).
+ * Sessions, their users and the users' branches in one statement: every API request asks, so one
+ * round trip instead of three, and the requests of one turn of the event loop share it. One row per
+ * branch (or one with no branch).
  */
-export async function findSessionWithUser(db: Database, idHash: string): Promise<SessionWithUser | undefined> {
+const sessionsWithUsers = batchedPerTurn<string, SessionWithUser>(async (db, idHashes) => {
   const rows = await db
     .selectFrom('sessions')
     .innerJoin('users', 'users.id', 'sessions.user_id')
     .leftJoin('user_branches', 'user_branches.user_id', 'sessions.user_id')
     .select([
+      'sessions.id_hash',
       'sessions.user_id',
       'sessions.csrf_token',
       'sessions.last_seen_at',
@@ -42,23 +45,34 @@ export async function findSessionWithUser(db: Database, idHash: string): Promise
       'users.must_change_password',
       'user_branches.branch_id',
     ])
-    .where('sessions.id_hash', '=', idHash)
+    .where('sessions.id_hash', 'in', [...idHashes])
     .orderBy('user_branches.branch_id')
     .execute();
-  const first = rows[0];
-  if (!first) return undefined;
-  return {
-    userId: first.user_id,
-    csrfToken: first.csrf_token,
-    lastSeenAt: toIso(first.last_seen_at),
-    email: first.email,
-    name: first.name,
-    role: first.role,
-    active: Boolean(first.active),
-    locale: first.locale,
-    mustChangePassword: Boolean(first.must_change_password),
-    branchIds: rows.flatMap((row) => (row.branch_id === null ? [] : [row.branch_id])),
-  };
+  const found = new Map<string, SessionWithUser>();
+  for (const row of rows) {
+    let session = found.get(row.id_hash);
+    if (!session) {
+      session = {
+        userId: row.user_id,
+        csrfToken: row.csrf_token,
+        lastSeenAt: toIso(row.last_seen_at),
+        email: row.email,
+        name: row.name,
+        role: row.role,
+        active: Boolean(row.active),
+        locale: row.locale,
+        mustChangePassword: Boolean(row.must_change_password),
+        branchIds: [],
+      };
+      found.set(row.id_hash, session);
+    }
+    if (row.branch_id !== null) session.branchIds.push(row.branch_id);
+  }
+  return found;
+});
+
+export function findSessionWithUser(db: Database, idHash: string): Promise<SessionWithUser | undefined> {
+  return sessionsWithUsers(db, idHash);
 }
 
 export async function touchSession(db: Database, idHash: string, at: string): Promise<void> {

@@ -148,7 +148,7 @@ export async function resolveSession(db: Database, config: Config, sessionToken:
       email: session.email,
       name: session.name,
       role: session.role,
-      branchIds: session.branchIds,
+      branchIds: [...session.branchIds],
       locale: session.locale === 'en' ? 'en' : 'pl',
     },
     csrfToken: session.csrfToken,
