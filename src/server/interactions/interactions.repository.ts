@@ -2,6 +2,7 @@ import { type ExpressionBuilder, type Insertable, PostgresAdapter, type Selectab
 import { z } from 'zod';
 import { type Interaction, ReturnSuggestionSchema } from '../../shared/interactions.schema.ts';
 import type { Channel, Need } from '../../shared/practices.schema.ts';
+import { batchedPerTurn } from '../db/batch.ts';
 import type { Database, Tables } from '../db/database.ts';
 import { toIso } from '../db/dialect.ts';
 import type { InteractionsTable } from './interactions.table.ts';
@@ -273,34 +274,67 @@ export interface ContactReferences {
   practices: { id: string; title: string }[];
 }
 
+interface ReferencesAsked {
+  branchId: string | undefined;
+  practiceIds: readonly string[];
+}
+
+/** Branch and practice names by id, in one statement; the practices by title. */
+async function findReferenceNames(db: Database, branchIds: readonly string[], practiceIds: readonly string[]) {
+  const branches = db
+    .selectFrom('branches')
+    .select([sql.lit('branch').as('kind'), 'id', 'name as label'])
+    .where('id', 'in', [...branchIds]);
+  const practices = db
+    .selectFrom('practices')
+    .select([sql.lit('practice').as('kind'), 'id', 'title as label'])
+    .where('id', 'in', [...practiceIds]);
+  if (branchIds.length === 0) return practiceIds.length === 0 ? [] : practices.orderBy('label').execute();
+  return (practiceIds.length === 0 ? branches : branches.unionAll(practices)).orderBy('label').execute();
+}
+
+/** The contacts of one turn of the event loop share the statement (keys: JSON of ReferencesAsked). */
+const contactReferences = batchedPerTurn<string, ContactReferences>(async (db, keys) => {
+  const asked = keys.map((key) => JSON.parse(key) as ReferencesAsked);
+  const branchIds = new Set(asked.flatMap((one) => (one.branchId === undefined ? [] : [one.branchId])));
+  const practiceIds = new Set(asked.flatMap((one) => one.practiceIds));
+  const rows = await findReferenceNames(db, [...branchIds], [...practiceIds]);
+  const branches = new Map<string, { id: string; name: string }>();
+  const practices = new Map<string, { id: string; title: string }>();
+  for (const row of rows) {
+    if (row.kind === 'branch') branches.set(row.id, { id: row.id, name: row.label });
+    else practices.set(row.id, { id: row.id, title: row.label });
+  }
+  // Map keeps the rows' order, which is by title
+  const byTitle = [...practices.values()];
+  return new Map(
+    keys.map((key, i) => {
+      const one = asked[i] as ReferencesAsked;
+      const wanted = new Set(one.practiceIds);
+      return [
+        key,
+        {
+          branch: one.branchId === undefined ? undefined : branches.get(one.branchId),
+          practices: byTitle.filter((practice) => wanted.has(practice.id)),
+        },
+      ];
+    }),
+  );
+});
+
 /**
- * A contact's branch and practices in one statement (one round trip on every logged contact). They are
- * read here only for their names and existence, the way a report joins its lookup tables.
+ * A contact's branch and practices (one round trip on every logged contact, shared by the contacts
+ * logged at the same moment). They are read here only for their names and existence, the way a report
+ * joins its lookup tables.
  */
 export async function findContactReferences(
   db: Database,
   branchId: string | undefined,
   practiceIds: readonly string[],
 ): Promise<ContactReferences> {
-  const references: ContactReferences = { branch: undefined, practices: [] };
-  const branch = db
-    .selectFrom('branches')
-    .select([sql.lit('branch').as('kind'), 'id', 'name as label'])
-    .where('id', '=', branchId ?? '');
-  const practices = db
-    .selectFrom('practices')
-    .select([sql.lit('practice').as('kind'), 'id', 'title as label'])
-    .where('id', 'in', [...practiceIds]);
-  if (branchId === undefined && practiceIds.length === 0) return references;
-  const rows =
-    branchId === undefined
-      ? await practices.orderBy('label').execute()
-      : await (practiceIds.length === 0 ? branch : branch.unionAll(practices)).orderBy('label').execute();
-  for (const row of rows) {
-    if (row.kind === 'branch') references.branch = { id: row.id, name: row.label };
-    else references.practices.push({ id: row.id, title: row.label });
-  }
-  return references;
+  if (branchId === undefined && practiceIds.length === 0) return { branch: undefined, practices: [] };
+  const found = await contactReferences(db, JSON.stringify({ branchId, practiceIds }));
+  return { branch: found?.branch, practices: [...(found?.practices ?? [])] };
 }
 
 export interface InteractionDetails {
