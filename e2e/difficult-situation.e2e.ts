@@ -165,6 +165,23 @@ for (const database of E2E_DATABASES) {
       await expectNoSeriousA11yViolations(page('ewa'));
     });
 
+    step('the librarian corrects the note the same day from “Moje notatki”', async () => {
+      await page('ewa')
+        .getByRole('button', { name: /^Popraw notatkę/ })
+        .click();
+      const dialog = page('ewa').getByRole('dialog', { name: 'Popraw notatkę' });
+      await dialog.getByText(/^Możesz ją poprawić do /).waitFor();
+      const helped = dialog.getByRole('textbox', { name: 'Co pomogło' });
+      expect(await helped.inputValue()).toBe('Spokojny ton i kolega obok.');
+      await helped.fill('Spokojny ton, kolega obok i propozycja rozłożenia kary na raty.');
+      await expectNoSeriousA11yViolations(page('ewa'));
+      await dialog.getByRole('button', { name: 'Zapisz poprawki' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page('ewa').getByText('Spokojny ton, kolega obok i propozycja rozłożenia kary na raty.').waitFor();
+      await page('ewa').reload();
+      await page('ewa').getByText('Spokojny ton, kolega obok i propozycja rozłożenia kary na raty.').waitFor();
+    });
+
     step('the manager sees who asked to talk and how many situations, never the note or the tension', async () => {
       await page('maria').reload();
       await heading(page('maria'), 'Wsparcie zespołu');

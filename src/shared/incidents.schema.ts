@@ -73,6 +73,14 @@ export const CreateIncidentSchema = z.strictObject({
 });
 export type CreateIncidentInput = z.input<typeof CreateIncidentSchema>;
 
+/** The author's correction of the note within 24 hours, like a logged contact. */
+export const UpdateIncidentSchema = z.strictObject({
+  occurredAt: z.iso.datetime({ offset: true }).optional(),
+  whatHappened: z.string().trim().max(INCIDENT_NOTE_MAX).optional(),
+  whatHelped: z.string().trim().max(INCIDENT_NOTE_MAX).optional(),
+});
+export type UpdateIncidentInput = z.input<typeof UpdateIncidentSchema>;
+
 /** Private to its author; managers see only how many there were. */
 export const IncidentSchema = z.object({
   id: z.string(),
@@ -84,6 +92,8 @@ export const IncidentSchema = z.object({
   whatHelped: z.string(),
   /** The notes were erased by the retention period; the incident still counts. */
   notesErased: z.boolean(),
+  /** Until when the author may still correct the note; null once that time has passed. */
+  editableUntil: z.string().nullable(),
   checkIn: CheckInSchema.nullable(),
 });
 export type Incident = z.infer<typeof IncidentSchema>;

@@ -122,6 +122,59 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    describe('PATCH /api/incidents/:id', () => {
+      const noteRow = (id: string) => t.db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+      it('lets the author correct the note for 24 hours, checked for personal data like a new one', async () => {
+        const created = (await author.client.request('POST', '/api/incidents', { whatHappened: 'Czytelnik krzyczał.' })).json().incident;
+        expect(Date.parse(created.editableUntil) - Date.parse(created.createdAt)).toBe(DAY_MS);
+        const corrected = await author.client.request('PATCH', `/api/incidents/${created.id}`, {
+          whatHappened: '  Czytelnik krzyczał przy ladzie o karę.  ',
+          whatHelped: 'Zaproponowałam rozmowę przy stoliku obok.',
+        });
+        expect(corrected.statusCode).toBe(200);
+        expect(corrected.json()).toMatchObject({
+          incident: { whatHappened: 'Czytelnik krzyczał przy ladzie o karę.', whatHelped: 'Zaproponowałam rozmowę przy stoliku obok.' },
+          warnings: [],
+        });
+        expect(await noteRow(created.id)).toMatchObject({ what_happened: 'Czytelnik krzyczał przy ladzie o karę.' });
+
+        const email = await author.client.request('PATCH', `/api/incidents/${created.id}`, { whatHelped: 'Napisał z jan@example.org' });
+        expect(email.json()).toMatchObject({ code: 'personal_data_in_text', errors: [{ field: 'whatHelped' }] });
+        expect(await noteRow(created.id)).toMatchObject({ what_helped: 'Zaproponowałam rozmowę przy stoliku obok.' });
+        const future = await author.client.request('PATCH', `/api/incidents/${created.id}`, {
+          occurredAt: new Date(Date.now() + DAY_MS).toISOString(),
+        });
+        expect(future.json().code).toBe('date_in_future');
+        expect((await colleague.client.request('PATCH', `/api/incidents/${created.id}`, { whatHelped: 'x' })).statusCode).toBe(404);
+      });
+
+      it('keeps a note final after 24 hours and once its text was erased', async () => {
+        const old = await insertTestIncident(t.db, {
+          authorId: author.id,
+          branchId: branchA.id,
+          at: new Date(Date.now() - DAY_MS - 60_000).toISOString(),
+        });
+        const late = await author.client.request('PATCH', `/api/incidents/${old.id}`, { whatHelped: 'Po czasie' });
+        expect(late.statusCode).toBe(409);
+        expect(late.json().code).toBe('edit_window_closed');
+        expect((await noteRow(old.id)).what_helped).toBe('Spokojny ton i druga osoba obok.');
+        const mine = (await author.client.request('GET', '/api/incidents/mine')).json();
+        expect(mine.incidents.find((incident: { id: string }) => incident.id === old.id).editableUntil).toBeNull();
+
+        const erased = await insertTestIncident(t.db, { authorId: author.id, branchId: branchA.id });
+        await t.db
+          .updateTable('incidents')
+          .set({ what_happened: null, what_helped: null, notes_erased_at: new Date().toISOString() })
+          .where('id', '=', erased.id)
+          .execute();
+        expect((await author.client.request('PATCH', `/api/incidents/${erased.id}`, { whatHelped: 'Od nowa' })).json().code).toBe(
+          'edit_window_closed',
+        );
+        expect((await noteRow(erased.id)).what_helped).toBeNull();
+      });
+    });
+
     describe('privacy of notes and check-ins', () => {
       it('lets only the author read an incident note and a check-in, administrators included', async () => {
         const created = await author.client.request('POST', '/api/incidents', {

@@ -57,6 +57,26 @@ export const INCIDENT_CASES: AuthzCase[] = [
     expect: everyone(404),
   },
   {
+    method: 'PATCH',
+    route: '/api/incidents/:id',
+    scenario: 'own note, written just now',
+    prepare: async (c) => ({
+      url: `/api/incidents/${(await insertTestIncident(c.db, { authorId: await callerId(c), branchId: c.branchId })).id}`,
+      body: { whatHelped: 'Rozmowa z kierowniczką po dyżurze.' },
+    }),
+    expect: everyone(200),
+  },
+  {
+    method: 'PATCH',
+    route: '/api/incidents/:id',
+    scenario: "someone else's note, also for managers and administrators",
+    prepare: async (c) => ({
+      url: `/api/incidents/${(await insertTestIncident(c.db, { authorId: await someoneElse(c), branchId: c.branchId })).id}`,
+      body: { whatHelped: 'Cudza poprawka' },
+    }),
+    expect: everyone(404),
+  },
+  {
     method: 'POST',
     route: '/api/check-ins',
     prepare: async (c) => ({ url: '/api/check-ins', body: { tension: 2, reliefs: ['walk'], wantsTalk: true, branchId: c.branchId } }),

@@ -21,6 +21,14 @@ export async function findIncidentRow(db: Database, id: string): Promise<Inciden
   return db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirst();
 }
 
+export async function updateIncidentRow(
+  db: Database,
+  id: string,
+  changes: Partial<Pick<IncidentRow, 'occurred_at' | 'what_happened' | 'what_helped'>>,
+): Promise<void> {
+  await db.updateTable('incidents').set(changes).where('id', '=', id).execute();
+}
+
 export async function listIncidentRowsByAuthor(db: Database, authorId: string): Promise<IncidentRow[]> {
   return db.selectFrom('incidents').selectAll().where('author_id', '=', authorId).orderBy('occurred_at', 'desc').execute();
 }

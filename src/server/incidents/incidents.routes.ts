@@ -15,6 +15,7 @@ import {
   TalkRequestListQuerySchema,
   TalkRequestListSchema,
   TalkRequestSchema,
+  UpdateIncidentSchema,
 } from '../../shared/incidents.schema.ts';
 import { IdParamsSchema } from '../../shared/users.schema.ts';
 import type { Database } from '../db/database.ts';
@@ -22,7 +23,7 @@ import type { StaffEvents } from '../events/events.service.ts';
 import { requireContext } from '../plugins/request-context.ts';
 import { sendAlert } from './alerts.service.ts';
 import { createCheckIn, readCheckIn } from './check-ins.service.ts';
-import { createIncident, incidentCounts, myNotes, readIncident } from './incidents.service.ts';
+import { createIncident, incidentCounts, myNotes, readIncident, updateIncident } from './incidents.service.ts';
 import { completeTalkRequest, listTalkRequests } from './talk-requests.service.ts';
 
 const tags = ['difficult situations'];
@@ -79,6 +80,20 @@ export function registerIncidentRoutes(app: FastifyInstance, { db, events }: { d
     '/api/incidents/:id',
     { schema: { tags, summary: 'One of my incident notes', params: IdParamsSchema, response: { 200: IncidentSchema } } },
     async (request) => readIncident(db, requireContext(request), request.params.id),
+  );
+
+  api.patch(
+    '/api/incidents/:id',
+    {
+      schema: {
+        tags,
+        summary: 'Correct my incident note within 24 hours of writing it (409 edit_window_closed after that)',
+        params: IdParamsSchema,
+        body: UpdateIncidentSchema,
+        response: { 200: IncidentReceiptSchema },
+      },
+    },
+    async (request) => updateIncident(db, requireContext(request), request.params.id, request.body),
   );
 
   api.post(

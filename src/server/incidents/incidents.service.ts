@@ -7,7 +7,9 @@ import type {
   IncidentCountsQuerySchema,
   MyNotes,
   PersonalDataWarning,
+  UpdateIncidentSchema,
 } from '../../shared/incidents.schema.ts';
+import { EDIT_WINDOW_HOURS } from '../../shared/interactions.schema.ts';
 import type { RequestContext } from '../auth/actor.ts';
 import { assertCan } from '../auth/policy.ts';
 import { listBranches } from '../branches/branches.service.ts';
@@ -26,15 +28,23 @@ import {
   type IncidentRow,
   insertIncidentRow,
   listIncidentRowsByAuthor,
+  updateIncidentRow,
 } from './incidents.repository.ts';
 
 type CreateIncident = z.output<typeof CreateIncidentSchema>;
+type UpdateIncident = z.output<typeof UpdateIncidentSchema>;
 type CountsQuery = z.output<typeof IncidentCountsQuerySchema>;
 
 /** A clock a minute fast on the client is not "the future". */
 const CLOCK_SKEW_MS = 60_000;
 const DAY_MS = 86_400_000;
 const DEFAULT_PERIOD_DAYS = 30;
+const EDIT_WINDOW_MS = EDIT_WINDOW_HOURS * 3_600_000;
+
+function editableUntil(row: IncidentRow, now: number): string | null {
+  const until = Date.parse(toIso(row.created_at)) + EDIT_WINDOW_MS;
+  return row.notes_erased_at === null && until > now ? new Date(until).toISOString() : null;
+}
 
 async function present(db: Database, context: RequestContext, rows: readonly IncidentRow[]): Promise<Incident[]> {
   const branchNames = new Map((await listBranches(db, context)).map((branch) => [branch.id, branch.name]));
@@ -49,11 +59,12 @@ async function present(db: Database, context: RequestContext, rows: readonly Inc
     whatHappened: row.what_happened ?? '',
     whatHelped: row.what_helped ?? '',
     notesErased: row.notes_erased_at !== null,
+    editableUntil: editableUntil(row, Date.now()),
     checkIn: checkIns.find((checkIn) => checkIn.incidentId === row.id) ?? null,
   }));
 }
 
-function occurredAt(input: CreateIncident, now: string): string {
+function occurredAt(input: Pick<CreateIncident, 'occurredAt'>, now: string): string {
   if (!input.occurredAt) return now;
   const at = new Date(input.occurredAt);
   if (at.getTime() > Date.parse(now) + CLOCK_SKEW_MS) throw new AppError('date_in_future', 400, {}, { field: 'occurredAt' });
@@ -96,6 +107,31 @@ export async function createIncident(
     await insertIncidentRow(trx, row);
     if (input.checkIn) await insertCheckIn(trx, context.actor, input.checkIn, { incidentId: row.id, talkBranch: branch });
     const [incident] = await present(trx, context, [row]);
+    if (!incident) throw notFound();
+    return { incident, warnings };
+  });
+}
+
+/** The author corrects the note within 24 hours of writing it; after that it is final. */
+export async function updateIncident(
+  db: Database,
+  context: RequestContext,
+  id: string,
+  input: UpdateIncident,
+): Promise<{ incident: Incident; warnings: PersonalDataWarning[] }> {
+  assertCan(context.actor, 'incident:write');
+  const warnings = checkPersonalData({ whatHappened: input.whatHappened ?? '', whatHelped: input.whatHelped ?? '' });
+  return db.transaction().execute(async (trx) => {
+    const row = await findIncidentRow(trx, id);
+    if (!row || row.author_id !== context.actor.id) throw notFound();
+    if (editableUntil(row, Date.now()) === null) throw new AppError('edit_window_closed', 409);
+    const changes = {
+      ...(input.occurredAt !== undefined ? { occurred_at: occurredAt(input, nowIso()) } : {}),
+      ...(input.whatHappened !== undefined ? { what_happened: input.whatHappened } : {}),
+      ...(input.whatHelped !== undefined ? { what_helped: input.whatHelped } : {}),
+    };
+    if (Object.keys(changes).length > 0) await updateIncidentRow(trx, id, changes);
+    const [incident] = await present(trx, context, [{ ...row, ...changes }]);
     if (!incident) throw notFound();
     return { incident, warnings };
   });

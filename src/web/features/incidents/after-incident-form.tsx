@@ -53,7 +53,7 @@ interface NoteFieldProps {
 }
 
 /** A free-text note with the personal-data check as the user types. */
-function NoteField({ label, description, value, onChange, error }: NoteFieldProps) {
+export function NoteField({ label, description, value, onChange, error }: NoteFieldProps) {
   const hintId = useId();
   return (
     <>

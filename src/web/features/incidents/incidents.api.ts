@@ -6,6 +6,7 @@ import {
   type CheckInInput,
   CheckInReceiptSchema,
   type CreateIncidentInput,
+  type UpdateIncidentInput,
   IncidentCountsSchema,
   IncidentReceiptSchema,
   MyNotesSchema,
@@ -18,6 +19,8 @@ import { api, queryString } from '../../api/client.ts';
 
 export const sendAlert = (input: AlertInput) => api('/api/incidents/alerts', AlertReceiptSchema, { method: 'POST', body: input });
 export const createIncident = (input: CreateIncidentInput) => api('/api/incidents', IncidentReceiptSchema, { method: 'POST', body: input });
+export const updateIncident = (id: string, input: UpdateIncidentInput) =>
+  api(`/api/incidents/${id}`, IncidentReceiptSchema, { method: 'PATCH', body: input });
 export const createCheckIn = (input: CheckInInput) => api('/api/check-ins', CheckInReceiptSchema, { method: 'POST', body: input });
 export const fetchMyNotes = () => api('/api/incidents/mine', MyNotesSchema);
 export const fetchCounts = (period: { from?: string; to?: string }) =>

@@ -8,6 +8,7 @@ import { useFormErrors } from '../../ui/form-errors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { CheckInFields, type CheckInValues, checkInInput, EMPTY_CHECK_IN } from './check-in-fields.tsx';
 import { useCurrentBranch } from './current-branch.ts';
+import { IncidentNoteDialog } from './incident-note-dialog.tsx';
 import { personalDataIn } from './personal-data-hint.tsx';
 import { useCreateCheckInMutation, useMyNotesQuery } from './use-incident-queries.ts';
 
@@ -41,11 +42,13 @@ function CheckInSummary({ checkIn }: { checkIn: CheckIn }) {
 function IncidentCard({ incident }: { incident: Incident }) {
   const { t } = useTranslation('incidents');
   const format = useFormat();
+  const [editing, setEditing] = useState(false);
+  const title = t('notes.incidentTitle', { date: format.dateTime(incident.occurredAt), branch: incident.branchName });
   return (
     <Card withBorder component="article" aria-labelledby={`incident-${incident.id}`}>
       <Stack gap="xs">
         <Title order={3} size="h4" id={`incident-${incident.id}`}>
-          {t('notes.incidentTitle', { date: format.dateTime(incident.occurredAt), branch: incident.branchName })}
+          {title}
         </Title>
         {incident.notesErased ? (
           <Text c="dimmed">{t('notes.erased')}</Text>
@@ -64,7 +67,19 @@ function IncidentCard({ incident }: { incident: Incident }) {
           </>
         )}
         {incident.checkIn && <CheckInSummary checkIn={incident.checkIn} />}
+        {incident.editableUntil && (
+          <Button
+            variant="light"
+            size="compact-sm"
+            onClick={() => setEditing(true)}
+            aria-label={t('notes.editLabel', { title })}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('notes.edit')}
+          </Button>
+        )}
       </Stack>
+      {editing && <IncidentNoteDialog incident={incident} onClose={() => setEditing(false)} />}
     </Card>
   );
 }

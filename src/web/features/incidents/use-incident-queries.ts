@@ -1,5 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { AlertInput, CheckInInput, CreateIncidentInput } from '../../../shared/incidents.schema.ts';
+import type { AlertInput, CheckInInput, CreateIncidentInput, UpdateIncidentInput } from '../../../shared/incidents.schema.ts';
 import type { SaveSafetyContactsInput } from '../../../shared/safety-contacts.schema.ts';
 import {
   completeTalkRequest,
@@ -13,6 +13,7 @@ import {
   fetchTalkRequests,
   saveSafetyContacts,
   sendAlert,
+  updateIncident,
 } from './incidents.api.ts';
 
 const ALL = ['incidents'] as const;
@@ -38,6 +39,14 @@ export function useCreateIncidentMutation() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (input: CreateIncidentInput) => createIncident(input),
+    onSuccess: () => client.invalidateQueries({ queryKey: MINE }),
+  });
+}
+
+export function useUpdateIncidentMutation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: ([id, input]: [string, UpdateIncidentInput]) => updateIncident(id, input),
     onSuccess: () => client.invalidateQueries({ queryKey: MINE }),
   });
 }
