@@ -1,4 +1,4 @@
-import { type ExpressionBuilder, type Insertable, PostgresAdapter, type Selectable, sql, type Updateable } from 'kysely';
+import { type ExpressionBuilder, PostgresAdapter, type Selectable, sql, type Updateable } from 'kysely';
 import { z } from 'zod';
 import { type Interaction, ReturnSuggestionSchema } from '../../shared/interactions.schema.ts';
 import type { Channel, Need } from '../../shared/practices.schema.ts';
@@ -82,16 +82,6 @@ export async function countInteractionRows(db: Database, filter: InteractionFilt
   return Number(row.n);
 }
 
-/** Inserts unless (author, client id) exists; a concurrent twin waits on the unique index and then does nothing. */
-async function insertInteractionRowOnce(db: Database, row: Insertable<InteractionsTable>): Promise<boolean> {
-  const result = await db
-    .insertInto('interactions')
-    .values(row)
-    .onConflict((oc) => oc.columns(['author_id', 'client_id']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0) > 0;
-}
-
 interface NewContact {
   row: InteractionsTable;
   needs: readonly Need[];
@@ -114,21 +104,32 @@ export async function insertContactOnce(
 
 const isPostgres = (db: Database) => db.getExecutor().adapter instanceof PostgresAdapter;
 
-/**
- * One contact. PostgreSQL does it in one statement (one round trip instead of five): the children are
- * inserted only if the parent row was; SQLite in a transaction.
- */
+/** One contact: a group of one (one statement on PostgreSQL, one transaction on SQLite). */
 async function insertOne(db: Database, contact: NewContact): Promise<boolean> {
-  if (isPostgres(db)) return (await insertGroupPostgres(db, [contact]))[0] ?? false;
-  if (db.isTransaction) return insertContact(db, contact);
-  return db.transaction().execute((trx) => insertContact(trx, contact));
+  return (await insertGroup(db, [contact]))[0] ?? false;
 }
 
-async function insertContact(db: Database, { row, needs, practiceIds }: NewContact): Promise<boolean> {
-  if (!(await insertInteractionRowOnce(db, row))) return false;
-  await insertNeeds(db, row.id, needs);
-  await insertPractices(db, row.id, practiceIds);
-  return true;
+/**
+ * SQLite: the group's rows in one multi-row insert that skips a stored (author, client id), or one
+ * earlier in the group, and returns the inserted ids; then the children of those, one insert per
+ * table. Three statements for the whole group, in the caller's transaction.
+ */
+async function insertGroupSqlite(trx: Database, group: readonly NewContact[]): Promise<boolean[]> {
+  const created = await trx
+    .insertInto('interactions')
+    .values(group.map((contact) => contact.row))
+    .onConflict((oc) => oc.columns(['author_id', 'client_id']).doNothing())
+    .returning('id')
+    .execute();
+  const ids = new Set(created.map((row) => row.id));
+  const stored = group.filter((contact) => ids.has(contact.row.id));
+  const needs = stored.flatMap(({ row, needs }) => needs.map((need) => ({ interaction_id: row.id, need })));
+  if (needs.length > 0) await trx.insertInto('interaction_needs').values(needs).execute();
+  const practices = stored.flatMap(({ row, practiceIds }) =>
+    practiceIds.map((practiceId) => ({ interaction_id: row.id, practice_id: practiceId })),
+  );
+  if (practices.length > 0) await trx.insertInto('interaction_practices').values(practices).execute();
+  return group.map((contact) => ids.has(contact.row.id));
 }
 
 /**
@@ -170,11 +171,8 @@ async function insertGroupPostgres(db: Database, group: readonly NewContact[]): 
 /** A group in one go: one statement on PostgreSQL, one transaction on SQLite. */
 async function insertGroup(db: Database, group: readonly NewContact[]): Promise<boolean[]> {
   if (isPostgres(db)) return insertGroupPostgres(db, group);
-  return db.transaction().execute(async (trx) => {
-    const results: boolean[] = [];
-    for (const contact of group) results.push(await insertContact(trx, contact));
-    return results;
-  });
+  if (db.isTransaction) return insertGroupSqlite(db, group);
+  return db.transaction().execute((trx) => insertGroupSqlite(trx, group));
 }
 
 interface Waiting extends NewContact {
