@@ -74,9 +74,9 @@ export function rememberDocument(key: string, document: CachedDocument): void {
 
 /**
  * The texts snippets are cut from, for documents that were shown on a page, under the same key:
- * larger than the tokens (about 10 kB a document), so fewer of them are kept.
+ * larger than the tokens (about 5 kB a document).
  */
-const SOURCE_CAPACITY = 4000;
+const SOURCE_CAPACITY = 10_000;
 let youngSources = new Map<string, SnippetSource>();
 let oldSources = new Map<string, SnippetSource>();
 

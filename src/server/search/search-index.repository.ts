@@ -220,7 +220,10 @@ export async function writeRebuiltTotals(db: Database, terms: ReadonlyMap<string
  */
 async function settleRebuiltIndex(db: Database): Promise<void> {
   if (!isPostgres(db)) return;
-  await sql`select gin_clean_pending_list('search_documents_vector_idx'::regclass)`.execute(db);
+  // Only the index's owner may do this; a rebuild by another role leaves it to autovacuum.
+  await sql`
+    select gin_clean_pending_list(c.oid) from pg_class c
+    where c.oid = 'search_documents_vector_idx'::regclass and pg_has_role(c.relowner, 'USAGE')`.execute(db);
   await sql`analyze search_documents`.execute(db);
   await sql`analyze search_terms`.execute(db);
 }

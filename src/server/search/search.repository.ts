@@ -1,6 +1,7 @@
 import { PostgresAdapter, sql } from 'kysely';
 import type { Database } from '../db/database.ts';
 import type { PracticeStatus } from '../../shared/practices.schema.ts';
+import { readSearchState, type SearchStateRow } from './search-index.repository.ts';
 
 /** A match as the database ranks it, with the facts that change without re-indexing (status, ratings). */
 export interface RankedRow {
@@ -56,18 +57,60 @@ function rankedRow(row: RankedRecord): RankedRow {
   };
 }
 
+/** The candidates, and the index state they were read under (in the same statement on PostgreSQL). */
+export interface RankedCandidates {
+  rows: RankedRow[];
+  state: SearchStateRow;
+}
+
+type StateRecord = { [K in keyof SearchStateRow as `state_${K}`]: SearchStateRow[K] };
+type NullableRanked = { [K in keyof RankedRecord]: RankedRecord[K] | null };
+
+function stateOf(row: StateRecord): SearchStateRow {
+  return {
+    id: Number(row.state_id),
+    index_key: row.state_index_key,
+    generation: row.state_generation,
+    vocabulary_stamp: row.state_vocabulary_stamp,
+    practices_stamp: row.state_practices_stamp,
+    doc_count: Number(row.state_doc_count),
+    title_length: Number(row.state_title_length),
+    main_length: Number(row.state_main_length),
+    detail_length: Number(row.state_detail_length),
+    body_length: Number(row.state_body_length),
+  };
+}
+
+const STATE_COLUMNS = sql.raw(
+  [
+    'id',
+    'index_key',
+    'generation',
+    'vocabulary_stamp',
+    'practices_stamp',
+    'doc_count',
+    'title_length',
+    'main_length',
+    'detail_length',
+    'body_length',
+  ]
+    .map((column) => `s.${column} as state_${column}`)
+    .join(', '),
+);
+
 /**
  * The candidates for the final scoring: the database's best `limit` matches by its own full-text
  * rank (FTS5 bm25 with column weights, or ts_rank with weights A–D, equal ranks by document id).
  * The narrow retrieval comes first when there is one; when it finds fewer than `enough`, the
  * OR-ed retrieval adds its best matches after them. On PostgreSQL both run in one statement whose
- * text never changes (the OR-ed part is skipped by the server when the narrow part found enough).
+ * text never changes (the OR-ed part is skipped by the server when the narrow part found enough),
+ * which also reads the index state, so a search needs one round trip; SQLite reads the state first.
  */
-export async function rankCandidates(db: Database, query: Retrieval, limit: number, enough: number): Promise<RankedRow[]> {
+export async function rankCandidates(db: Database, query: Retrieval, limit: number, enough: number): Promise<RankedCandidates> {
   if (isPostgres(db)) {
     // Without a narrow retrieval its part is skipped; the OR-ed query only stands in for valid syntax.
     const narrow = query.narrow?.tsquery ?? query.tsquery;
-    const result = await sql<RankedRecord>`
+    const result = await sql<StateRecord & NullableRanked>`
       with narrow as materialized (
         select doc_id, ts_rank(${PG_WEIGHTS}, vector, ${narrow}::tsquery) as score
         from (select doc_id, vector from search_documents
@@ -82,17 +125,25 @@ export async function rankCandidates(db: Database, query: Retrieval, limit: numb
         select * from (select 0 as part, doc_id, score from narrow
                        union all
                        select 1 as part, doc_id, score from wide where doc_id not in (select doc_id from narrow)) u
-        order by part, score desc, doc_id limit ${limit})
-      select ${RANKED_COLUMNS}
-      from f join search_documents d on d.doc_id = f.doc_id join practices p on p.id = d.practice_id
-      order by f.part, f.score desc, f.doc_id`.execute(db);
-    return result.rows.map(rankedRow);
+        order by part, score desc, doc_id limit ${limit}),
+      r as (
+        select ${RANKED_COLUMNS}, f.part, f.score
+        from f join search_documents d on d.doc_id = f.doc_id join practices p on p.id = d.practice_id)
+      select ${STATE_COLUMNS}, r.*
+      from search_state s left join r on true
+      where s.id = 1
+      order by r.part, r.score desc, r.doc_id`.execute(db);
+    const [first] = result.rows;
+    if (first === undefined) throw new Error('search_state has no row');
+    const rows = result.rows.flatMap((row) => (row.doc_id === null ? [] : [rankedRow(row as RankedRecord)]));
+    return { rows, state: stateOf(first) };
   }
+  const state = await readSearchState(db);
   const narrow = query.narrow === undefined ? [] : await rankSqlite(db, query.narrow.fts, limit);
-  if (query.narrow !== undefined && narrow.length >= enough) return narrow;
+  if (query.narrow !== undefined && narrow.length >= enough) return { rows: narrow, state };
   const seen = new Set(narrow.map((row) => row.docId));
   const wide = (await rankSqlite(db, query.fts, limit)).filter((row) => !seen.has(row.docId));
-  return [...narrow, ...wide].slice(0, limit);
+  return { rows: [...narrow, ...wide].slice(0, limit), state };
 }
 
 async function rankSqlite(db: Database, fts: string, limit: number): Promise<RankedRow[]> {

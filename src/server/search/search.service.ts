@@ -129,9 +129,16 @@ function didYouMean(prepared: PreparedQuery, q: string): string | undefined {
   return corrected !== undefined && corrected !== q.trim().toLocaleLowerCase('pl') ? corrected : undefined;
 }
 
-async function rankedFor(db: Database, prepared: PreparedQuery): Promise<RankedRow[]> {
-  if (prepared.fts === '') return [];
-  return rankCandidates(db, prepared, CANDIDATES, ENOUGH_NARROW);
+/** Whether answers computed under one index state hold under the other (the practices stamp aside: statuses are read fresh). */
+function sameIndex(a: SearchStateRow, b: SearchStateRow): boolean {
+  return a.generation === b.generation && a.vocabulary_stamp === b.vocabulary_stamp;
+}
+
+interface Computed {
+  /** undefined: the index changed since `state`; compute again under `current`. */
+  answer: CachedAnswer | undefined;
+  /** The state the database answered under; undefined when the query needed no ranking (nothing was read). */
+  current: SearchStateRow | undefined;
 }
 
 async function compute(
@@ -140,16 +147,20 @@ async function compute(
   query: SearchQuery,
   state: SearchStateRow,
   options: SearchOptions,
-): Promise<CachedAnswer> {
+  acceptChanged: boolean,
+): Promise<Computed> {
   const [vocabulary, snapshot] = await Promise.all([loadVocabulary(db, state.vocabulary_stamp), loadTermSnapshot(db, state.generation)]);
   const stats = corpusStats(state, snapshot);
   const context = { synonyms: vocabulary.synonyms, domainWords: vocabulary.domainWords, snapshot, documents: stats.documents };
   const prepared = prepareQuery(analyze(query.q, context), context);
-  if (prepared.terms.length === 0) return { response: { results: [], facets: EMPTY_FACETS, total: 0 }, prepared: undefined, matching: 0 };
-  const ranked = await rankedFor(db, prepared);
+  if (prepared.terms.length === 0) {
+    return { answer: { response: { results: [], facets: EMPTY_FACETS, total: 0 }, prepared: undefined, matching: 0 }, current: undefined };
+  }
+  const ranked = prepared.fts === '' ? undefined : await rankCandidates(db, prepared, CANDIDATES, ENOUGH_NARROW);
+  if (ranked !== undefined && !acceptChanged && !sameIndex(ranked.state, state)) return { answer: undefined, current: ranked.state };
   const candidates = await withDocuments(
     db,
-    ranked.filter((row) => canSee(actor, accessOf(row))),
+    (ranked?.rows ?? []).filter((row) => canSee(actor, accessOf(row))),
   );
   const scored = rank(
     candidates,
@@ -166,7 +177,45 @@ async function compute(
     filter,
   );
   const response = { results, facets, total: matching.length, ...(suggestion === undefined ? {} : { didYouMean: suggestion }) };
-  return { response, prepared, matching: matching.length };
+  return { answer: { response, prepared, matching: matching.length }, current: ranked?.state };
+}
+
+/** The index state each database was last seen in by this instance (a guess, checked by every ranking statement). */
+const lastStates = new WeakMap<Database, SearchStateRow>();
+const MAX_ATTEMPTS = 3;
+
+/**
+ * The answer and the state it holds under. A new question is computed at once under the state
+ * seen last, and the ranking statement, which reads the current state too, confirms it: one round
+ * trip to PostgreSQL in all. A cached answer is only used after reading the state.
+ */
+async function answerFor(
+  db: Database,
+  actor: Actor,
+  query: SearchQuery,
+  options: SearchOptions,
+): Promise<{ answer: CachedAnswer; state: SearchStateRow }> {
+  const keyOf = (state: SearchStateRow) => answerKey(state, actor, query, options.prefer ?? null);
+  const useCache = options.cache !== false;
+  let state = lastStates.get(db);
+  let verified = false;
+  if (state === undefined || (useCache && cachedAnswer(keyOf(state)) !== undefined)) {
+    state = await readSearchState(db);
+    verified = true;
+  }
+  for (let attempt = 1; ; attempt += 1) {
+    const hit = verified && useCache ? cachedAnswer(keyOf(state)) : undefined;
+    if (hit !== undefined) return { answer: hit, state };
+    const { answer, current } = await compute(db, actor, query, state, options, attempt === MAX_ATTEMPTS);
+    if (current === undefined && !verified) {
+      state = await readSearchState(db);
+      verified = true;
+      continue;
+    }
+    if (answer !== undefined) return { answer, state: current ?? state };
+    state = current ?? state;
+    verified = true;
+  }
 }
 
 /**
@@ -182,13 +231,9 @@ export async function searchPractices(
   assertCan(actor, 'practice:read');
   const started = performance.now();
   if (query.q.trim() === '') return emptyResponse(started);
-  const state = await readSearchState(db);
-  const key = answerKey(state, actor, query, options.prefer ?? null);
-  let answer = options.cache === false ? undefined : cachedAnswer(key);
-  if (answer === undefined) {
-    answer = await compute(db, actor, query, state, options);
-    rememberAnswer(key, answer);
-  }
+  const { answer, state } = await answerFor(db, actor, query, options);
+  lastStates.set(db, state);
+  rememberAnswer(answerKey(state, actor, query, options.prefer ?? null), answer);
   const record = (options.record ?? true) && query.offset === 0;
   const queryId = record && answer.prepared !== undefined ? await storeQuery(db, actor, query.q, answer.prepared, answer.matching) : null;
   return { ...answer.response, tookMs: elapsed(started), queryId };
