@@ -30,15 +30,25 @@ function parse(row: DocumentRow): CachedDocument {
 
 /** The ranked rows with their documents: from this instance's cache, the rest read in one query. */
 export async function withDocuments(db: Database, ranked: readonly RankedRow[]): Promise<Candidate[]> {
-  const missing = ranked.filter((row) => cachedDocument(documentKey(row.practiceId, row.revision)) === undefined);
-  for (const row of await findDocuments(
-    db,
-    missing.map((item) => item.docId),
-  )) {
-    rememberDocument(documentKey(row.practice_id, row.revision), parse(row));
+  const documents = ranked.map((row) => cachedDocument(documentKey(row.practiceId, row.revision)));
+  const missing = ranked.filter((_, index) => documents[index] === undefined);
+  if (missing.length > 0) {
+    const read = new Map<string, CachedDocument>();
+    for (const row of await findDocuments(
+      db,
+      missing.map((item) => item.docId),
+    )) {
+      const key = documentKey(row.practice_id, row.revision);
+      const document = parse(row);
+      rememberDocument(key, document);
+      read.set(key, document);
+    }
+    ranked.forEach((row, index) => {
+      documents[index] ??= read.get(documentKey(row.practiceId, row.revision));
+    });
   }
-  return ranked.flatMap((row) => {
-    const document = cachedDocument(documentKey(row.practiceId, row.revision));
+  return ranked.flatMap((row, index) => {
+    const document = documents[index];
     return document === undefined ? [] : [{ ...row, document }];
   });
 }

@@ -68,22 +68,23 @@ function accessOf(row: RankedRow) {
   return { status, branchId, authorId, ownerId: null, pendingAuthorId: null, hasPending: false };
 }
 
-/** Small multipliers: practices rated helpful, and practices sharing the reader's facets. */
-function boost(candidate: Candidate, facets: FacetValues, prefer: PreferredFacets | undefined): number {
+/** Small multipliers: practices rated helpful, and practices sharing the reader's facets (`wanted`). */
+function boost(candidate: Candidate, facets: FacetValues, wanted: readonly string[]): number {
   const rated = candidate.helpfulCount + candidate.notHelpfulCount;
   const helpful = rated === 0 ? 0 : (candidate.helpfulCount - candidate.notHelpfulCount) / (rated + 3);
-  const wanted = [...(prefer?.needs ?? []), ...(prefer?.channels ?? []), ...(prefer?.attitudes ?? [])];
+  if (wanted.length === 0) return 1 + 0.05 * helpful;
   const own: readonly string[] = [...facets.needs, ...facets.channels, ...facets.attitudes];
-  const shared = wanted.length === 0 ? 0 : wanted.filter((value) => own.includes(value)).length / wanted.length;
+  const shared = wanted.filter((value) => own.includes(value)).length / wanted.length;
   return 1 + 0.05 * helpful + 0.1 * shared;
 }
 
 function rank(candidates: Candidate[], query: ScoringQuery, stats: CorpusStats, prefer: PreferredFacets | undefined): Scored[] {
+  const wanted = [...(prefer?.needs ?? []), ...(prefer?.channels ?? []), ...(prefer?.attitudes ?? [])];
   const scored = candidates
     .map((candidate) => {
       const facets = { ...candidate.document.facets, status: [candidate.status] };
       const { score } = scoreDocument(candidate.document.groups, query, stats);
-      return { candidate, facets, score: score * boost(candidate, facets, prefer) };
+      return { candidate, facets, score: score * boost(candidate, facets, wanted) };
     })
     .filter((item) => item.score > 0)
     .sort((a, b) => b.score - a.score || (a.candidate.practiceId < b.candidate.practiceId ? -1 : 1));
