@@ -59,8 +59,31 @@ export async function findInteractionRow(db: Database, id: string): Promise<Inte
   return withNames(db).where('interactions.id', '=', id).executeTakeFirst();
 }
 
-export async function findInteractionRowByClientId(db: Database, authorId: string, clientId: string): Promise<InteractionRow | undefined> {
-  return withNames(db).where('interactions.author_id', '=', authorId).where('interactions.client_id', '=', clientId).executeTakeFirst();
+/** Stored contacts by author and client id, with their needs and practices (a retry's answer). */
+const storedContacts = batchedPerTurn<string, { row: InteractionRow; details: InteractionDetails }>(async (db, keys) => {
+  const asked = keys.map((key) => JSON.parse(key) as [authorId: string, clientId: string]);
+  const rows = await withNames(db)
+    .where((eb) =>
+      eb.or(
+        asked.map(([authorId, clientId]) =>
+          eb.and([eb('interactions.author_id', '=', authorId), eb('interactions.client_id', '=', clientId)]),
+        ),
+      ),
+    )
+    .execute();
+  const details = await loadDetails(
+    db,
+    rows.map((row) => row.id),
+  );
+  return new Map(rows.map((row) => [JSON.stringify([row.author_id, row.client_id]), { row, details }]));
+});
+
+/**
+ * The stored contact of an author with a client id; the retries of one turn of the event loop share
+ * their three statements.
+ */
+export async function findStoredContact(db: Database, authorId: string, clientId: string) {
+  return storedContacts(db, JSON.stringify([authorId, clientId]));
 }
 
 export async function listInteractionRows(db: Database, filter: InteractionFilter, page: { limit: number; offset: number }) {
@@ -180,53 +203,57 @@ interface Waiting extends NewContact {
   failed: (error: unknown) => void;
 }
 
-/** Contacts waiting to be written, per database; present while a group is being written. */
+/** The contacts of the current turn of the event loop, per database, until they are written. */
 const waitingFor = new WeakMap<Database, Waiting[]>();
-/** Enough to share the cost, few enough that the first in a group does not wait long for the last. */
+/** Enough to share the cost, few enough that one statement stays small. */
 const MAX_TOGETHER = 64;
 
 /**
  * Group commit. The contacts that reach this point in the same turn of the event loop are written
- * together right after that turn (setImmediate: no timer, no wait when the server is idle); those
- * arriving meanwhile go into the next group. On SQLite they share one transaction: committing is most
- * of what a contact costs there (each commit appends every page it touched to the WAL, and a contact
- * touches the table, five indexes and two child tables). On PostgreSQL they share one statement and
- * one round trip. Each caller is answered only after its group committed. If a group fails (say a
- * practice was deleted meanwhile), nothing of it is kept and each contact is retried alone, so one bad
- * contact never takes the others down.
+ * together right after that turn (setImmediate: no timer, no wait when the server is idle). On SQLite
+ * they share one transaction: committing is most of what a contact costs there (each commit appends
+ * every page it touched to the WAL, and a contact touches the table, five indexes and two child
+ * tables). On PostgreSQL they share one statement, one round trip and one WAL flush; the groups of
+ * successive turns do not wait for each other. Each caller is answered only after its group committed.
+ * If a group fails (say a practice was deleted meanwhile), nothing of it is kept and each contact is
+ * retried alone, so one bad contact never takes the others down.
  */
 function insertContactsTogether(db: Database, contact: NewContact): Promise<boolean> {
   return new Promise((done, failed) => {
-    const waiting = waitingFor.get(db);
-    if (waiting) {
-      waiting.push({ ...contact, done, failed });
-      return;
+    let waiting = waitingFor.get(db);
+    if (!waiting) {
+      const turn: Waiting[] = [];
+      waitingFor.set(db, turn);
+      setImmediate(() => {
+        waitingFor.delete(db);
+        void writeTurn(db, turn);
+      });
+      waiting = turn;
     }
-    waitingFor.set(db, [{ ...contact, done, failed }]);
-    setImmediate(() => void writeWaiting(db));
+    waiting.push({ ...contact, done, failed });
   });
 }
 
-async function writeWaiting(db: Database): Promise<void> {
-  for (;;) {
-    const waiting = waitingFor.get(db) ?? [];
-    const group = waiting.splice(0, MAX_TOGETHER);
-    if (group.length === 0) {
-      waitingFor.delete(db);
-      return;
-    }
-    let inserted: boolean[];
-    try {
-      inserted = group.length === 1 ? [] : await insertGroup(db, group);
-    } catch {
-      inserted = [];
-    }
-    if (inserted.length === group.length) {
-      for (const [i, contact] of group.entries()) contact.done(inserted[i] ?? false);
-      continue;
-    }
-    for (const contact of group) await insertOne(db, contact).then(contact.done, contact.failed);
+async function writeTurn(db: Database, waiting: readonly Waiting[]): Promise<void> {
+  const groups: Waiting[][] = [];
+  for (let start = 0; start < waiting.length; start += MAX_TOGETHER) groups.push(waiting.slice(start, start + MAX_TOGETHER));
+  await Promise.all(groups.map((group) => writeGroup(db, group)));
+}
+
+async function writeGroup(db: Database, group: readonly Waiting[]): Promise<void> {
+  let inserted: boolean[] = [];
+  try {
+    inserted = await insertGroup(db, group);
+  } catch (error) {
+    const [alone] = group;
+    if (alone && group.length === 1) return alone.failed(error);
+    // the others are retried one by one below
   }
+  if (inserted.length === group.length) {
+    for (const [i, contact] of group.entries()) contact.done(inserted[i] ?? false);
+    return;
+  }
+  for (const contact of group) await insertOne(db, contact).then(contact.done, contact.failed);
 }
 
 export async function insertNeeds(db: Database, interactionId: string, needs: readonly Need[]): Promise<void> {

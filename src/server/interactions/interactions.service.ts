@@ -24,7 +24,7 @@ import {
   deleteInteractionRow,
   eraseNotesBefore,
   findInteractionRow,
-  findInteractionRowByClientId,
+  findStoredContact,
   type InteractionRow,
   insertContactOnce,
   listInteractionRows,
@@ -69,8 +69,8 @@ function newRow(context: RequestContext, input: CreateInteraction, now: number):
 }
 
 async function storedTwin(db: Database, context: RequestContext, clientId: string): Promise<Interaction | undefined> {
-  const row = await findInteractionRowByClientId(db, context.actor.id, clientId);
-  return row ? present(db, row) : undefined;
+  const stored = await findStoredContact(db, context.actor.id, clientId);
+  return stored ? toInteraction(stored.row, stored.details, EDIT_WINDOW_MS) : undefined;
 }
 
 /**
