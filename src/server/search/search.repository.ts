@@ -110,7 +110,7 @@ export async function rankCandidates(db: Database, query: Retrieval, limit: numb
   if (isPostgres(db)) {
     // Without a narrow retrieval its part is skipped; the OR-ed query only stands in for valid syntax.
     const narrow = query.narrow?.tsquery ?? query.tsquery;
-    const result = await sql<StateRecord & NullableRanked>`
+    const result = await sql<StateRecord & NullableRanked>`/* prepared:search_rank */
       with narrow as materialized (
         select doc_id, ts_rank(${PG_WEIGHTS}, vector, ${narrow}::tsquery) as score
         from (select doc_id, vector from search_documents
