@@ -165,7 +165,8 @@ async function insertGroupPostgres(db: Database, group: readonly NewContact[]): 
   const column = <K extends keyof InteractionsTable>(key: K) => rows.map((row) => row[key]);
   const needs = group.flatMap(({ row, needs }) => needs.map((need) => [row.id, need] as const));
   const practices = group.flatMap(({ row, practiceIds }) => practiceIds.map((practiceId) => [row.id, practiceId] as const));
-  const result = await sql<{ id: string }>`
+  // the text does not depend on the group's size, so PostgreSQL parses and plans it once per connection
+  const result = await sql<{ id: string }>`/* prepared:insert_contacts */
     with created as (
       insert into interactions (id, client_id, author_id, branch_id, channel, attitude, effort, outcome, return_suggestions, note, note_erased_at, occurred_at, created_at, updated_at)
       select * from unnest(${column('id')}::text[], ${column('client_id')}::text[], ${column('author_id')}::text[],
