@@ -207,7 +207,7 @@ async function answerFor(
   for (let attempt = 1; ; attempt += 1) {
     const hit = verified && useCache ? cachedAnswer(keyOf(state)) : undefined;
     if (hit !== undefined) return { answer: hit, state };
-    const { answer, current } = await compute(db, actor, query, state, options, attempt === MAX_ATTEMPTS);
+    const { answer, current } = await compute(db, actor, query, state, options, attempt >= MAX_ATTEMPTS);
     if (current === undefined && !verified) {
       state = await readSearchState(db);
       verified = true;
