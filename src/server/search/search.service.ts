@@ -195,8 +195,17 @@ async function answerFor(
   actor: Actor,
   query: SearchQuery,
   options: SearchOptions,
-): Promise<{ answer: CachedAnswer; state: SearchStateRow }> {
-  const keyOf = (state: SearchStateRow) => answerKey(state, actor, query, options.prefer ?? null);
+): Promise<{ answer: CachedAnswer; state: SearchStateRow; key: string; cached: boolean }> {
+  let keyed: { state: SearchStateRow; key: string } | undefined;
+  const keyOf = (state: SearchStateRow) => {
+    const same =
+      keyed !== undefined &&
+      keyed.state.generation === state.generation &&
+      keyed.state.vocabulary_stamp === state.vocabulary_stamp &&
+      keyed.state.practices_stamp === state.practices_stamp;
+    if (!same) keyed = { state, key: answerKey(state, actor, query, options.prefer ?? null) };
+    return keyed?.key ?? '';
+  };
   const useCache = options.cache !== false;
   let state = lastStates.get(db);
   let verified = false;
@@ -206,14 +215,14 @@ async function answerFor(
   }
   for (let attempt = 1; ; attempt += 1) {
     const hit = verified && useCache ? cachedAnswer(keyOf(state)) : undefined;
-    if (hit !== undefined) return { answer: hit, state };
+    if (hit !== undefined) return { answer: hit, state, key: keyOf(state), cached: true };
     const { answer, current } = await compute(db, actor, query, state, options, attempt >= MAX_ATTEMPTS);
     if (current === undefined && !verified) {
       state = await readSearchState(db);
       verified = true;
       continue;
     }
-    if (answer !== undefined) return { answer, state: current ?? state };
+    if (answer !== undefined) return { answer, state: current ?? state, key: keyOf(current ?? state), cached: false };
     state = current ?? state;
     verified = true;
   }
@@ -232,9 +241,10 @@ export async function searchPractices(
   assertCan(actor, 'practice:read');
   const started = performance.now();
   if (query.q.trim() === '') return emptyResponse(started);
-  const { answer, state } = await answerFor(db, actor, query, options);
+  const { answer, state, key, cached } = await answerFor(db, actor, query, options);
   lastStates.set(db, state);
-  rememberAnswer(answerKey(state, actor, query, options.prefer ?? null), answer);
+  // A cached answer keeps its age: ratings may lag by at most the cache's lifetime.
+  if (!cached) rememberAnswer(key, answer);
   const record = (options.record ?? true) && query.offset === 0;
   const queryId = record && answer.prepared !== undefined ? await storeQuery(db, actor, query.q, answer.prepared, answer.matching) : null;
   return { ...answer.response, tookMs: elapsed(started), queryId };
