@@ -34,7 +34,7 @@ const RANKED_COLUMNS = sql.raw(
  * ts_rank reads every matching tsvector, about 1–4 µs each: past this many matches of a (very
  * unspecific) query, PostgreSQL ranks only the first ones it finds.
  */
-const PG_RANKED_MATCHES = 3000;
+const PG_RANKED_MATCHES = 1000;
 const PG_WEIGHTS = sql.raw(`'{0.1, 0.2, 0.4, 1.0}'::float4[]`);
 
 /** The retrieval expressions of a query: the OR-ed one, and the narrow one (two rarest words) when there is one. */
