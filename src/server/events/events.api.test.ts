@@ -209,9 +209,12 @@ for (const dialect of postgresOnly) {
       const branch = await createTestBranch(test.db, 'Filia Targówek');
       const ela = await staff(first.app, test.db, { name: 'Ela Nadawca', branchIds: [branch.id] });
       const iza = await staff(second.app, test.db, { name: 'Iza Odbiorca', branchIds: [branch.id] });
+      // Idle means the LISTEN has finished, so a notification sent now reaches it.
       const listeners = async () =>
         (
-          await sql<{ pid: number }>`select pid from pg_stat_activity where datname = current_database() and query like 'LISTEN %'`.execute(
+          await sql<{
+            pid: number;
+          }>`select pid from pg_stat_activity where datname = current_database() and query like 'LISTEN %' and state = 'idle'`.execute(
             test.db,
           )
         ).rows;
