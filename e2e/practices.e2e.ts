@@ -278,6 +278,7 @@ for (const database of E2E_DATABASES) {
       await dialog.getByRole('button', { name: 'Usuń na zawsze' }).click();
       await page.getByText('Szkic usunięty.').waitFor();
       expect(new URL(page.url()).pathname).toBe('/practices/mine');
+      await page.getByText('Nie masz szkiców.').waitFor();
       expect(await page.getByText(DISCARDED).count()).toBe(0);
       expect(await page.evaluate(DRAFT_KEYS)).toEqual([]);
     });

@@ -94,6 +94,8 @@ export function useDeleteDraftMutation(onDeleted: () => void) {
   return useMutation({
     mutationFn: ([ref, version]: [string, number]) => deleteDraft(ref, version),
     onSuccess: () => {
+      // Lists cached earlier still hold the draft; dropped, they load afresh instead of showing it for a moment.
+      client.removeQueries({ queryKey: ALL, type: 'inactive' });
       onDeleted();
       void client.invalidateQueries({ queryKey: ALL });
     },
