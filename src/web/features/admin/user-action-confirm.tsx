@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { User, UserCredential } from '../../../shared/users.schema.ts';
 import { useErrorMessage } from '../../ui/error-state.tsx';
-import { ConfirmDialog } from './confirm-dialog.tsx';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { useNotifySuccess } from './dialog-props.ts';
 import { useResetCredentialMutation, useSetUserActiveMutation } from './use-admin-queries.ts';
 

@@ -1,8 +1,8 @@
-import { Alert, Button, Group, Modal, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Practice } from '../../../shared/practices.schema.ts';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { useErrorMessage } from '../../ui/error-state.tsx';
 import { useSession } from '../auth/use-session.ts';
 import { draftKey, removeDraft } from './use-draft-autosave.ts';
@@ -20,23 +20,17 @@ export function DeleteDraftDialog({ practice, onClose }: { practice: Pick<Practi
     navigate('/practices/mine');
   });
   return (
-    <Modal opened onClose={onClose} title={t('workflow.deleteDraft.title')}>
-      <Stack>
-        <Text>{t('workflow.deleteDraft.body', { title: practice.title })}</Text>
-        {remove.error && (
-          <Alert color="red" role="alert">
-            {describe(remove.error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('common:cancel')}
-          </Button>
-          <Button color="red.9" loading={remove.isPending} onClick={() => remove.mutate([practice.id, practice.version])}>
-            {t('workflow.deleteDraft.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      title={t('workflow.deleteDraft.title')}
+      body={t('workflow.deleteDraft.body', { title: practice.title })}
+      confirmLabel={t('workflow.deleteDraft.confirm')}
+      cancelLabel={t('common:cancel')}
+      danger
+      focus="cancel"
+      loading={remove.isPending}
+      error={remove.error ? describe(remove.error) : undefined}
+      onConfirm={() => remove.mutate([practice.id, practice.version])}
+      onClose={onClose}
+    />
   );
 }

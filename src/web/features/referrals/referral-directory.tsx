@@ -1,10 +1,11 @@
-import { Alert, Button, Group, Loader, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
+import { Button, Group, Loader, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Referral } from '../../../shared/referrals.schema.ts';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
 import { ErrorState, useErrorMessage } from '../../ui/error-state.tsx';
 import { useSession } from '../auth/use-session.ts';
 import { ReferralCard } from './referral-card.tsx';
@@ -18,24 +19,18 @@ function DeleteDialog({ referral, onClose }: { referral: Referral; onClose: () =
   const describe = useErrorMessage();
   const remove = useDeleteReferralMutation();
   return (
-    <Modal opened onClose={onClose} title={t('delete.title')} closeButtonProps={{ 'aria-label': t('common:close') }}>
-      <Stack>
-        <Text>{t('delete.body', { name: referral.name })}</Text>
-        {remove.error && (
-          <Alert color="red" role="alert">
-            {describe(remove.error)}
-          </Alert>
-        )}
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} data-autofocus>
-            {t('common:cancel')}
-          </Button>
-          <Button color="red.8" loading={remove.isPending} onClick={() => remove.mutate([referral.id], { onSuccess: onClose })}>
-            {t('delete.confirm')}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
+    <ConfirmDialog
+      title={t('delete.title')}
+      body={t('delete.body', { name: referral.name })}
+      confirmLabel={t('delete.confirm')}
+      cancelLabel={t('common:cancel')}
+      danger
+      focus="cancel"
+      loading={remove.isPending}
+      error={remove.error ? describe(remove.error) : undefined}
+      onConfirm={() => remove.mutate([referral.id], { onSuccess: onClose })}
+      onClose={onClose}
+    />
   );
 }
 
