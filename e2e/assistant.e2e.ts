@@ -1,13 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { callApi } from './practices-support.ts';
-import { signInTeam, type Team } from './practices-team.ts';
+import { teamJourney } from './practices-team.ts';
 import { heading, openFromNavigation } from './support/app.ts';
 import { expectNoSeriousA11yViolations } from './support/axe.ts';
-import { type BrowserSession, launchBrowser, openSession } from './support/browser.ts';
 import { E2E_DATABASES } from './support/database.ts';
-import { journey } from './support/journey.ts';
-import { type RunningServer, startServer } from './support/server.ts';
 
 const GAP_WORDING = 'hulajnoga elektryczna';
 
@@ -29,30 +26,8 @@ async function tabTo(page: Page, text: string): Promise<void> {
 
 for (const database of E2E_DATABASES) {
   describe(`desk assistant and knowledge gaps journey on ${database}`, () => {
-    let server: RunningServer | undefined;
-    let browser: Browser | undefined;
-    let team: Team | undefined;
-    let current: Page | undefined;
     let suggested = '';
-    const as = (member: keyof Team): BrowserSession => {
-      const session = team?.[member];
-      if (!session) throw new Error('the team did not sign in');
-      current = session.page;
-      return session;
-    };
-    const step = journey(`assistant-${database}`, { page: () => current, serverOutput: () => server?.output() ?? '' });
-
-    beforeAll(async () => {
-      server = await startServer(database);
-      browser = await launchBrowser();
-      const running = server;
-      const opened = browser;
-      team = await signInTeam(running, () => openSession(opened, running.baseUrl));
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const { session: as, step } = teamJourney('assistant', database);
 
     step('a librarian opens the assistant with Alt+A and answers five questions with number keys', async () => {
       const { page } = as('lena');

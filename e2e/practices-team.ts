@@ -47,6 +47,8 @@ export async function signInTeam(server: RunningServer, open: () => Promise<Brow
 }
 
 export interface TeamJourney {
+  /** The member's browser profile; its page becomes the page a failing step screenshots. */
+  session(member: keyof Team): BrowserSession;
   /** The member's page, which also becomes the page a failing step screenshots. */
   as(member: keyof Team): Page;
   /** Puts a new page in place of the member's closed one. */
@@ -60,12 +62,13 @@ export function teamJourney(name: string, database: E2eDatabase): TeamJourney {
   let browser: Browser | undefined;
   let team: Team | undefined;
   let current: Page | undefined;
-  const as = (member: keyof Team): Page => {
-    const session = team?.[member];
-    if (!session) throw new Error('the team did not sign in');
-    current = session.page;
-    return session.page;
+  const session = (member: keyof Team): BrowserSession => {
+    const signedIn = team?.[member];
+    if (!signedIn) throw new Error('the team did not sign in');
+    current = signedIn.page;
+    return signedIn;
   };
+  const as = (member: keyof Team): Page => session(member).page;
   const replacePage = (member: keyof Team, page: Page): void => {
     const session = team?.[member];
     if (session) session.page = page;
@@ -83,5 +86,5 @@ export function teamJourney(name: string, database: E2eDatabase): TeamJourney {
     await server?.stop();
   });
   const step = journey(`${name}-${database}`, { page: () => current, serverOutput: () => server?.output() ?? '' });
-  return { as, replacePage, step };
+  return { session, as, replacePage, step };
 }

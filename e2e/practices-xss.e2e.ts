@@ -1,12 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect } from 'vitest';
 import { heading } from './support/app.ts';
-import { launchBrowser, openSession } from './support/browser.ts';
 import { E2E_DATABASES } from './support/database.ts';
-import { journey } from './support/journey.ts';
-import { type RunningServer, startServer } from './support/server.ts';
 import { callApi, pdfPageTexts, XSS, XSS_BODY } from './practices-support.ts';
-import { signInTeam, type Team } from './practices-team.ts';
+import { teamJourney } from './practices-team.ts';
 
 const TAG = 'xss-korpus';
 const ACTIVE_MARKUP = 'main script, main iframe, main [onerror], main [onload], main [onclick], a[href^="javascript" i]';
@@ -38,34 +35,11 @@ function practiceWithCorpus() {
 
 for (const database of E2E_DATABASES) {
   describe(`practices XSS corpus on ${database}`, () => {
-    let server: RunningServer | undefined;
-    let browser: Browser | undefined;
-    let team: Team | undefined;
-    let current: Page | undefined;
     let slug = '';
-    const as = (member: keyof Team): Page => {
-      const session = team?.[member];
-      if (!session) throw new Error('the team did not sign in');
-      current = session.page;
-      return session.page;
-    };
-    const step = journey(`practices-xss-${database}`, { page: () => current, serverOutput: () => server?.output() ?? '' });
-
-    beforeAll(async () => {
-      server = await startServer(database);
-      browser = await launchBrowser();
-      const running = server;
-      const opened = browser;
-      team = await signInTeam(running, () => openSession(opened, running.baseUrl));
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.stop();
-    });
+    const { session, as, step } = teamJourney('practices-xss', database);
 
     step('markup in every field is saved as written, then published, and a change is proposed', async () => {
-      const { lena, maria, olek } = team ?? {};
-      if (!lena || !maria || !olek) throw new Error('the team did not sign in');
+      const [lena, maria, olek] = [session('lena'), session('maria'), session('olek')];
       const created = await callApi(lena.context, 'POST', '/api/practices', practiceWithCorpus());
       expect(created.status).toBe(201);
       slug = String(created.body.slug);
