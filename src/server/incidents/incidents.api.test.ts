@@ -146,6 +146,17 @@ for (const dialect of DIALECTS) {
           occurredAt: new Date(Date.now() + DAY_MS).toISOString(),
         });
         expect(future.json().code).toBe('date_in_future');
+        const wrongType = await author.client.request('PATCH', `/api/incidents/${created.id}`, { whatHelped: 5, readerName: 'Jan' });
+        expect(wrongType.statusCode).toBe(400);
+        expect(
+          wrongType
+            .json()
+            .errors.map((error: { field: string }) => error.field)
+            .sort(),
+        ).toEqual(['readerName', 'whatHelped']);
+        const tooLong = await author.client.request('PATCH', `/api/incidents/${created.id}`, { whatHappened: 'a'.repeat(2001) });
+        expect(tooLong.json().errors).toEqual([expect.objectContaining({ field: 'whatHappened', code: 'string_too_long' })]);
+        expect(await noteRow(created.id)).toMatchObject({ what_helped: 'Zaproponowałam rozmowę przy stoliku obok.' });
         expect((await colleague.client.request('PATCH', `/api/incidents/${created.id}`, { whatHelped: 'x' })).statusCode).toBe(404);
       });
 

@@ -235,6 +235,10 @@ for (const dialect of DIALECTS) {
         expect(await search(librarian.client, 'kserokopiarka')).toContain(draft.id);
         await librarian.client.request('PATCH', `/api/practices/${draft.id}`, { expectedVersion: 1, summary: 'Druga wersja' });
 
+        const unversioned = await librarian.client.request('DELETE', `/api/practices/${draft.id}`);
+        expect(unversioned.statusCode).toBe(400);
+        expect(unversioned.json()).toMatchObject({ code: 'validation_failed', errors: [{ field: 'querystring.expectedVersion' }] });
+        expect((await librarian.client.request('DELETE', `/api/practices/${draft.id}?expectedVersion=drugi`)).statusCode).toBe(400);
         const stale = await remove(librarian.client, draft.id, 1);
         expect(stale.statusCode).toBe(409);
         expect(stale.json().code).toBe('edit_conflict');
