@@ -36,60 +36,32 @@ export interface CorpusStats {
   prefixDf(prefix: string): number;
 }
 
-/** Occurrences of one key (a token, or a prefix written `prefix*`) in a document: positions per group. */
-type Occurrences = Map<string, number[][]>;
-
 const PREFIX_MARK = '*';
 
+/** One way a query word can match: all of `keys` (indices into ScoringQuery.keys) must occur. */
+interface ScoringAlternative {
+  keys: Int32Array;
+  weight: number;
+}
+
+interface ScoringTerm {
+  alternatives: readonly ScoringAlternative[];
+  /** How informative the word is (see `importance`), the same for every document. */
+  importance: number;
+}
+
 /**
- * The prepared query in terms of token ids, made once per request: `lookup[id]` is 0 for a token
- * the query does not use, else 1 + the index of its entry in `keys` (the token itself, and the
- * prefixes it matches).
+ * The prepared query in terms of token ids, made once per request. A key is a token the query
+ * uses, or a prefix (written `prefix*`) standing for the tokens it matches; `entries[id]` is 0 for
+ * a token the query does not use, else 1 + the index of the list of keys that token counts for.
  */
 export interface ScoringQuery {
-  terms: readonly PreparedTerm[];
-  lookup: Int32Array;
-  keys: ReadonlyArray<readonly string[]>;
-}
-
-/** `prefixTokens` lists the indexed tokens of each prefix (from the term list). */
-export function scoringQuery(prepared: PreparedQuery, prefixTokens: (prefix: string) => readonly string[]): ScoringQuery {
-  const perId = new Map<number, string[]>();
-  const add = (token: string, key: string) => {
-    const id = knownTokenId(token);
-    if (id === undefined) return;
-    const keys = perId.get(id);
-    if (keys === undefined) perId.set(id, [key]);
-    else keys.push(key);
-  };
-  for (const token of prepared.exact) add(token, token);
-  for (const prefix of prepared.prefixes) for (const token of prefixTokens(prefix)) add(token, prefix + PREFIX_MARK);
-  const lookup = new Int32Array(tokenCount());
-  const keys: string[][] = [];
-  for (const [id, entry] of perId) {
-    keys.push(entry);
-    lookup[id] = keys.length;
-  }
-  return { terms: prepared.terms, lookup, keys };
-}
-
-function occurrences(groups: readonly Int32Array[], query: ScoringQuery): Occurrences {
-  const found: Occurrences = new Map();
-  groups.forEach((tokens, group) => {
-    for (let position = 0; position < tokens.length; position += 1) {
-      const entry = query.lookup[tokens[position] ?? 0] ?? 0;
-      if (entry === 0) continue;
-      for (const key of query.keys[entry - 1] ?? []) {
-        let perGroup = found.get(key);
-        if (perGroup === undefined) {
-          perGroup = FIELD_GROUPS.map(() => []);
-          found.set(key, perGroup);
-        }
-        perGroup[group]?.push(position);
-      }
-    }
-  });
-  return found;
+  terms: readonly ScoringTerm[];
+  totalImportance: number;
+  /** Inverse document frequency per key. */
+  idf: Float64Array;
+  entries: Int32Array;
+  entryKeys: readonly Int32Array[];
 }
 
 export function idf(documents: number, df: number): number {
@@ -98,49 +70,6 @@ export function idf(documents: number, df: number): number {
 
 function keyOf(token: string, alternative: QueryAlternative): string {
   return alternative.prefix ? token + PREFIX_MARK : token;
-}
-
-function tokenScore(
-  key: string,
-  found: Occurrences,
-  lengths: Record<FieldGroup, number>,
-  stats: CorpusStats,
-  p: ScoringParameters,
-): number {
-  const perGroup = found.get(key);
-  if (perGroup === undefined) return 0;
-  let pseudoFrequency = 0;
-  FIELD_GROUPS.forEach((group, index) => {
-    const tf = perGroup[index]?.length ?? 0;
-    if (tf === 0) return;
-    const norm = 1 - p.b[group] + (p.b[group] * lengths[group]) / Math.max(1, stats.averageLength[group]);
-    pseudoFrequency += (p.fieldWeights[group] * tf) / norm;
-  });
-  const df = key.endsWith(PREFIX_MARK) ? stats.prefixDf(key.slice(0, -1)) : stats.df(key);
-  return (idf(stats.documents, df) * pseudoFrequency) / (p.k1 + pseudoFrequency);
-}
-
-interface TermMatch {
-  score: number;
-  keys: string[];
-}
-
-function termMatch(
-  term: PreparedTerm,
-  found: Occurrences,
-  lengths: Record<FieldGroup, number>,
-  stats: CorpusStats,
-  p: ScoringParameters,
-): TermMatch {
-  let best: TermMatch = { score: 0, keys: [] };
-  for (const alternative of term.alternatives) {
-    const keys = alternative.tokens.map((token) => keyOf(token, alternative));
-    const scores = keys.map((key) => tokenScore(key, found, lengths, stats, p));
-    if (scores.some((score) => score === 0)) continue;
-    const score = (alternative.weight * scores.reduce((sum, value) => sum + value, 0)) / scores.length;
-    if (score > best.score) best = { score, keys };
-  }
-  return best;
 }
 
 /**
@@ -162,38 +91,172 @@ function importance(term: PreparedTerm, stats: CorpusStats): number {
   return best > 0 ? best : throughSynonyms;
 }
 
-function near(a: number[][] | undefined, b: number[][] | undefined, window: number): boolean {
-  if (a === undefined || b === undefined) return false;
-  return a.some((positions, group) => positions.some((x) => (b[group] ?? []).some((y) => y !== x && Math.abs(x - y) <= window)));
+/** `prefixTokens` lists the indexed tokens of each prefix (from the term list). */
+export function scoringQuery(
+  prepared: PreparedQuery,
+  prefixTokens: (prefix: string) => readonly string[],
+  stats: CorpusStats,
+): ScoringQuery {
+  const keyIndex = new Map<string, number>();
+  const idfs: number[] = [];
+  const keyFor = (key: string) => {
+    let index = keyIndex.get(key);
+    if (index === undefined) {
+      index = idfs.length;
+      keyIndex.set(key, index);
+      const df = key.endsWith(PREFIX_MARK) ? stats.prefixDf(key.slice(0, -1)) : stats.df(key);
+      idfs.push(idf(stats.documents, df));
+    }
+    return index;
+  };
+  const perId = new Map<number, number[]>();
+  const add = (token: string, key: string) => {
+    const id = knownTokenId(token);
+    if (id === undefined) return;
+    const index = keyFor(key);
+    const keys = perId.get(id);
+    if (keys === undefined) perId.set(id, [index]);
+    else keys.push(index);
+  };
+  for (const token of prepared.exact) add(token, token);
+  for (const prefix of prepared.prefixes) for (const token of prefixTokens(prefix)) add(token, prefix + PREFIX_MARK);
+  const entries = new Int32Array(tokenCount());
+  const entryKeys: Int32Array[] = [];
+  for (const [id, keys] of perId) {
+    entryKeys.push(Int32Array.from(keys));
+    entries[id] = entryKeys.length;
+  }
+  const terms = prepared.terms.map((term) => ({
+    importance: importance(term, stats),
+    alternatives: term.alternatives.map((alternative) => ({
+      weight: alternative.weight,
+      keys: Int32Array.from(alternative.tokens, (token) => keyFor(keyOf(token, alternative))),
+    })),
+  }));
+  const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
+  return { terms, totalImportance, idf: Float64Array.from(idfs), entries, entryKeys };
 }
 
-export interface DocumentScore {
-  score: number;
-  /** Matched keys (tokens, or prefixes ending in `*`), for highlighting. */
-  matched: string[];
+/**
+ * One document's occurrences of the query's keys, in reading order (by group, then position):
+ * `tf[key * GROUPS + group]` counts them, and the parallel lists name each one for proximity.
+ * Reused from document to document, so scoring allocates next to nothing.
+ */
+class Occurrences {
+  tf = new Int32Array(0);
+  key: number[] = [];
+  group: number[] = [];
+  position: number[] = [];
+
+  collect(groups: readonly Int32Array[], query: ScoringQuery): number {
+    const size = query.idf.length * GROUPS;
+    if (this.tf.length < size) this.tf = new Int32Array(size);
+    else this.tf.fill(0, 0, size);
+    this.key.length = 0;
+    this.group.length = 0;
+    this.position.length = 0;
+    for (let group = 0; group < groups.length; group += 1) {
+      const tokens = groups[group] as Int32Array;
+      for (let position = 0; position < tokens.length; position += 1) {
+        const entry = query.entries[tokens[position] as number] ?? 0;
+        if (entry === 0) continue;
+        for (const key of query.entryKeys[entry - 1] as Int32Array) {
+          const index = key * GROUPS + group;
+          this.tf[index] = (this.tf[index] ?? 0) + 1;
+          this.key.push(key);
+          this.group.push(group);
+          this.position.push(position);
+        }
+      }
+    }
+    return this.key.length;
+  }
+
+  /** Whether some occurrence of a key in `left` and one of a key in `right` are within `window` positions in one group. */
+  near(left: Int32Array, right: Int32Array, window: number): boolean {
+    const count = this.key.length;
+    for (let i = 0; i < count; i += 1) {
+      const [keyI, groupI, positionI] = [this.key[i] as number, this.group[i] as number, this.position[i] as number];
+      for (let j = i + 1; j < count && this.group[j] === groupI && (this.position[j] as number) - positionI <= window; j += 1) {
+        if (this.position[j] === positionI) continue;
+        const keyJ = this.key[j] as number;
+        if ((left.includes(keyI) && right.includes(keyJ)) || (left.includes(keyJ) && right.includes(keyI))) return true;
+      }
+    }
+    return false;
+  }
 }
 
+const GROUPS = FIELD_GROUPS.length;
+const occurrences = new Occurrences();
+
+function tokenScores(found: Occurrences, groups: readonly Int32Array[], query: ScoringQuery, stats: CorpusStats, p: ScoringParameters) {
+  const norms = FIELD_GROUPS.map((group, index) => {
+    const length = groups[index]?.length ?? 0;
+    return 1 - p.b[group] + (p.b[group] * length) / Math.max(1, stats.averageLength[group]);
+  });
+  const weights = FIELD_GROUPS.map((group) => p.fieldWeights[group]);
+  const scores = new Float64Array(query.idf.length);
+  for (let key = 0; key < scores.length; key += 1) {
+    let pseudoFrequency = 0;
+    for (let group = 0; group < GROUPS; group += 1) {
+      const tf = found.tf[key * GROUPS + group] as number;
+      if (tf !== 0) pseudoFrequency += ((weights[group] as number) * tf) / (norms[group] as number);
+    }
+    if (pseudoFrequency > 0) scores[key] = ((query.idf[key] as number) * pseudoFrequency) / (p.k1 + pseudoFrequency);
+  }
+  return scores;
+}
+
+/** A query word's score in a document: through its best alternative, all of whose keys must occur. */
+function termMatch(term: ScoringTerm, scores: Float64Array): { score: number; keys: Int32Array | undefined } {
+  let best = 0;
+  let keys: Int32Array | undefined;
+  for (const alternative of term.alternatives) {
+    let sum = 0;
+    let complete = true;
+    for (const key of alternative.keys) {
+      const score = scores[key] as number;
+      if (score === 0) {
+        complete = false;
+        break;
+      }
+      sum += score;
+    }
+    if (!complete) continue;
+    const score = (alternative.weight * sum) / alternative.keys.length;
+    if (score > best) {
+      best = score;
+      keys = alternative.keys;
+    }
+  }
+  return { score: best, keys };
+}
+
+/**
+ * The document's score for the query: the sum of its words' scores, plus a bonus for consecutive
+ * query words matched next to each other, scaled by the share of the query's importance it covers.
+ */
 export function scoreDocument(
   groups: readonly Int32Array[],
   query: ScoringQuery,
   stats: CorpusStats,
   p: ScoringParameters = SCORING,
-): DocumentScore {
-  const found = occurrences(groups, query);
-  if (found.size === 0) return { score: 0, matched: [] };
-  const length = (index: number) => groups[index]?.length ?? 0;
-  const lengths = { title: length(0), main: length(1), detail: length(2), body: length(3) };
-  const matches = query.terms.map((term) => termMatch(term, found, lengths, stats, p));
-  const weights = query.terms.map((term) => importance(term, stats));
-  const total = weights.reduce((sum, weight) => sum + weight, 0);
-  const covered = weights.reduce((sum, weight, index) => sum + ((matches[index]?.score ?? 0) > 0 ? weight : 0), 0);
-  let score = matches.reduce((sum, match) => sum + match.score, 0);
+): number {
+  if (occurrences.collect(groups, query) === 0) return 0;
+  const scores = tokenScores(occurrences, groups, query, stats, p);
+  const matches = query.terms.map((term) => termMatch(term, scores));
+  let score = 0;
+  let covered = 0;
+  matches.forEach((match, index) => {
+    score += match.score;
+    if (match.score > 0) covered += query.terms[index]?.importance ?? 0;
+  });
   for (let index = 0; index + 1 < matches.length; index += 1) {
     const [left, right] = [matches[index], matches[index + 1]];
-    if (left === undefined || right === undefined || left.score === 0 || right.score === 0) continue;
-    const close = left.keys.some((a) => right.keys.some((b) => near(found.get(a), found.get(b), p.window)));
-    if (close) score += p.proximity * Math.min(left.score, right.score);
+    if (left?.keys === undefined || right?.keys === undefined) continue;
+    if (occurrences.near(left.keys, right.keys, p.window)) score += p.proximity * Math.min(left.score, right.score);
   }
-  const coverage = total === 0 ? 1 : covered / total;
-  return { score: score * (1 - p.coverage + p.coverage * coverage), matched: matches.flatMap((match) => match.keys) };
+  const coverage = query.totalImportance === 0 ? 1 : covered / query.totalImportance;
+  return score * (1 - p.coverage + p.coverage * coverage);
 }

@@ -83,7 +83,7 @@ function rank(candidates: Candidate[], query: ScoringQuery, stats: CorpusStats, 
   const scored = candidates
     .map((candidate) => {
       const facets = { ...candidate.document.facets, status: [candidate.status] };
-      const { score } = scoreDocument(candidate.document.groups, query, stats);
+      const score = scoreDocument(candidate.document.groups, query, stats);
       return { candidate, facets, score: score * boost(candidate, facets, wanted) };
     })
     .filter((item) => item.score > 0)
@@ -165,7 +165,7 @@ async function compute(
   );
   const scored = rank(
     candidates,
-    scoringQuery(prepared, (prefix) => tokensWithPrefix(snapshot, prefix)),
+    scoringQuery(prepared, (prefix) => tokensWithPrefix(snapshot, prefix), stats),
     stats,
     options.prefer,
   );
