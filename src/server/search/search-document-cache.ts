@@ -19,6 +19,8 @@ export interface CachedDocument {
 }
 
 const CAPACITY = 40_000;
+/** How many documents are surely kept: the young generation, before it turns old. */
+export const DOCUMENTS_KEPT = CAPACITY / 2;
 const ids = new Map<string, number>();
 const names: string[] = [];
 let young = new Map<string, CachedDocument>();
@@ -67,7 +69,7 @@ export function cachedDocument(key: string): CachedDocument | undefined {
 
 export function rememberDocument(key: string, document: CachedDocument): void {
   young.set(key, document);
-  if (young.size < CAPACITY / 2) return;
+  if (young.size < DOCUMENTS_KEPT) return;
   old = young;
   young = new Map();
 }

@@ -3,6 +3,7 @@ import {
   type CachedDocument,
   cachedDocument,
   cachedSnippetSource,
+  DOCUMENTS_KEPT,
   documentKey,
   encodeTokens,
   rememberDocument,
@@ -10,7 +11,7 @@ import {
 } from './search-document-cache.ts';
 import { contentFacets } from './search-facets.ts';
 import { type SnippetSource, snippetSource } from './search-highlight.ts';
-import { type DocumentRow, findDocuments, findPracticeTexts, type RankedRow } from './search.repository.ts';
+import { type DocumentRow, findDocuments, findDocumentsAfter, findPracticeTexts, type RankedRow } from './search.repository.ts';
 
 /** A candidate: what the database ranked, with its parsed document. */
 export interface Candidate extends RankedRow {
@@ -68,4 +69,27 @@ export async function snippetSources(db: Database, shown: readonly Candidate[]):
     sources.set(row.id, source);
   }
   return sources;
+}
+
+/** Small pages, so a server that reads its documents after starting keeps answering in between. */
+const PRELOAD_PAGE = 200;
+
+/**
+ * Reads the index documents into this instance's cache, in document order, up to as many as it
+ * keeps: searches after it never wait for their candidates' tokens. `stopped` is asked between
+ * pages. Returns how many documents were read.
+ */
+export async function preloadDocuments(db: Database, stopped: () => boolean = () => false): Promise<number> {
+  let read = 0;
+  let after = 0;
+  while (read < DOCUMENTS_KEPT && !stopped()) {
+    const page = await findDocumentsAfter(db, after, Math.min(PRELOAD_PAGE, DOCUMENTS_KEPT - read));
+    for (const row of page) rememberDocument(documentKey(row.practice_id, row.revision), parse(row));
+    read += page.length;
+    const last = page.at(-1);
+    if (last === undefined || page.length < PRELOAD_PAGE) break;
+    after = last.doc_id;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  return read;
 }

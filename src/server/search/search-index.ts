@@ -18,6 +18,7 @@ import {
   writeDocument,
   writeRebuiltTotals,
 } from './search-index.repository.ts';
+import { preloadDocuments } from './search-documents.ts';
 import { type LoadedVocabulary, loadVocabulary } from './search-vocabulary.ts';
 
 const REBUILD_PAGE = 500;
@@ -137,4 +138,24 @@ export async function prepareSearch(db: Database, log: FastifyBaseLogger): Promi
   log.info({ analyzer: warmUp }, 'search analyzer loaded');
   const result = await reindexSearch(db, false);
   if (result.rebuilt) log.info({ documents: result.documents, ms: result.ms }, 'search index rebuilt');
+}
+
+/**
+ * After start, in the background: reads the index documents into this instance's memory, so the
+ * first searches do not wait for them. Returns a function that stops it (on shutdown).
+ */
+export function startDocumentPreload(db: Database, log: FastifyBaseLogger): () => void {
+  let stopped = false;
+  const started = performance.now();
+  preloadDocuments(db, () => stopped).then(
+    (documents) => {
+      if (!stopped) log.info({ documents, ms: Math.round(performance.now() - started) }, 'search documents read into memory');
+    },
+    (error: unknown) => {
+      if (!stopped) log.warn({ err: error }, 'search documents could not be read into memory; searches read them as needed');
+    },
+  );
+  return () => {
+    stopped = true;
+  };
 }

@@ -112,23 +112,23 @@ export async function rankCandidates(db: Database, query: Retrieval, limit: numb
     const narrow = query.narrow?.tsquery ?? query.tsquery;
     const result = await sql<StateRecord & NullableRanked>`/* prepared:search_rank */
       with narrow as materialized (
-        select doc_id, ts_rank(${PG_WEIGHTS}, vector, ${narrow}::tsquery) as score
-        from (select doc_id, vector from search_documents
+        select doc_id, practice_id, revision, ts_rank(${PG_WEIGHTS}, vector, ${narrow}::tsquery) as score
+        from (select doc_id, practice_id, revision, vector from search_documents
               where ${query.narrow !== undefined} and vector @@ ${narrow}::tsquery limit ${PG_RANKED_MATCHES}) m
         order by score desc, doc_id limit ${limit}),
       wide as (
-        select doc_id, ts_rank(${PG_WEIGHTS}, vector, ${query.tsquery}::tsquery) as score
-        from (select doc_id, vector from search_documents
+        select doc_id, practice_id, revision, ts_rank(${PG_WEIGHTS}, vector, ${query.tsquery}::tsquery) as score
+        from (select doc_id, practice_id, revision, vector from search_documents
               where (select count(*) from narrow) < ${enough} and vector @@ ${query.tsquery}::tsquery limit ${PG_RANKED_MATCHES}) m
         order by score desc, doc_id limit ${limit}),
       f as (
-        select * from (select 0 as part, doc_id, score from narrow
+        select * from (select 0 as part, * from narrow
                        union all
-                       select 1 as part, doc_id, score from wide where doc_id not in (select doc_id from narrow)) u
+                       select 1 as part, * from wide where doc_id not in (select doc_id from narrow)) u
         order by part, score desc, doc_id limit ${limit}),
       r as (
-        select ${RANKED_COLUMNS}, f.part, f.score
-        from f join search_documents d on d.doc_id = f.doc_id join practices p on p.id = d.practice_id)
+        select ${RANKED_COLUMNS}, d.part, d.score
+        from f as d join practices p on p.id = d.practice_id)
       select ${STATE_COLUMNS}, r.*
       from search_state s left join r on true
       where s.id = 1
@@ -156,6 +156,7 @@ async function rankSqlite(db: Database, fts: string, limit: number): Promise<Ran
 }
 
 export interface DocumentRow {
+  doc_id: number;
   practice_id: string;
   revision: string;
   title_tokens: string;
@@ -172,6 +173,11 @@ export interface DocumentRow {
   tags: string;
 }
 
+const DOCUMENT_COLUMNS = sql.raw(
+  'd.doc_id, d.practice_id, d.revision, d.title_tokens, d.main_tokens, d.detail_tokens, d.body_tokens, ' +
+    'p.slug, p.title, p.summary, p.language, p.needs, p.channels, p.attitudes, p.tags',
+);
+
 /** Stored tokens and content facts of documents an instance has not cached yet. */
 export async function findDocuments(db: Database, docIds: readonly number[]): Promise<DocumentRow[]> {
   if (docIds.length === 0) return [];
@@ -179,10 +185,20 @@ export async function findDocuments(db: Database, docIds: readonly number[]): Pr
     ? sql`d.doc_id = any(${[...docIds]}::bigint[])`
     : sql`d.doc_id in (select value from json_each(${JSON.stringify(docIds)}))`;
   const result = await sql<DocumentRow>`
-    select d.practice_id, d.revision, d.title_tokens, d.main_tokens, d.detail_tokens, d.body_tokens,
-           p.slug, p.title, p.summary, p.language, p.needs, p.channels, p.attitudes, p.tags
+    select ${DOCUMENT_COLUMNS}
     from search_documents d join practices p on p.id = d.practice_id
     where ${wanted}`.execute(db);
+  return result.rows;
+}
+
+/** The next `limit` documents after `afterDocId`, in document order (for reading the index into memory). */
+export async function findDocumentsAfter(db: Database, afterDocId: number, limit: number): Promise<DocumentRow[]> {
+  const result = await sql<DocumentRow>`
+    select ${DOCUMENT_COLUMNS}
+    from search_documents d join practices p on p.id = d.practice_id
+    where d.doc_id > ${afterDocId}
+    order by d.doc_id
+    limit ${limit}`.execute(db);
   return result.rows;
 }
 
