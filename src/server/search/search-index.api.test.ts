@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResponse } from '../../shared/search.schema.ts';
 import { updatePractice } from '../practices/practice-changes.ts';
@@ -122,5 +123,16 @@ for (const dialect of DIALECTS) {
       expect(await found(colleague.client, 'rowerem', 'published')).toEqual([practice.id]);
       expect(await reindexSearch(t.db, false)).toMatchObject({ rebuilt: false });
     });
+
+    if (dialect === 'postgres') {
+      it('vacuums the rebuilt index, so searches find its rows marked visible to all', async () => {
+        await createPublished(manager.client, { title: 'Czytelnik pyta o szafki na plecaki' });
+        await reindexSearch(t.db, true);
+        const { rows } = await sql<{ pages: number; visible: number }>`
+          select relpages as pages, relallvisible as visible from pg_class where oid = 'search_documents'::regclass`.execute(t.db);
+        expect(rows[0]?.pages).toBeGreaterThan(0);
+        expect(rows[0]?.visible).toBe(rows[0]?.pages);
+      });
+    }
   });
 }

@@ -228,6 +228,16 @@ async function settleRebuiltIndex(db: Database): Promise<void> {
   await sql`analyze search_terms`.execute(db);
 }
 
+/**
+ * PostgreSQL after a rebuild has committed: VACUUM marks the new rows as visible to all (so searches
+ * do not check and set that on every row they first read) and clears the old index's rows. Cannot
+ * run in a transaction; a role that does not own the tables gets a warning and autovacuum does it.
+ */
+export async function vacuumRebuiltIndex(db: Database): Promise<void> {
+  if (!isPostgres(db)) return;
+  await sql`vacuum (analyze) search_documents, search_terms`.execute(db);
+}
+
 export async function readAllTerms(db: Database): Promise<Array<{ token: string; df: number }>> {
   return db.selectFrom('search_terms').select(['token', 'df']).execute();
 }

@@ -15,6 +15,7 @@ import {
   renewPracticesStamp,
   type StateDelta,
   setIndexKey,
+  vacuumRebuiltIndex,
   writeDocument,
   writeRebuiltTotals,
 } from './search-index.repository.ts';
@@ -119,17 +120,23 @@ export async function rebuildSearchIndex(db: Database, vocabulary: LoadedVocabul
 
 export type ReindexResult = { rebuilt: boolean; documents: number; ms: number };
 
-/** Rebuilds in one transaction; `force` rebuilds even when the analyzer version and domain words are unchanged. */
+/**
+ * Rebuilds in one transaction (then vacuums the new index on PostgreSQL); `force` rebuilds even when
+ * the analyzer version and domain words are unchanged.
+ */
 export async function reindexSearch(db: Database, force: boolean): Promise<ReindexResult> {
   const started = performance.now();
-  return db.transaction().execute(async (trx) => {
+  const result = await db.transaction().execute(async (trx) => {
     await lockIndexForRebuild(trx);
     const state = await readSearchState(trx);
     const vocabulary = await loadVocabulary(trx, state.vocabulary_stamp);
     if (!force && state.index_key === vocabulary.indexKey) return { rebuilt: false, documents: state.doc_count, ms: 0 };
     const documents = await rebuildSearchIndex(trx, vocabulary);
-    return { rebuilt: true, documents, ms: Math.round(performance.now() - started) };
+    return { rebuilt: true, documents, ms: 0 };
   });
+  if (!result.rebuilt) return result;
+  await vacuumRebuiltIndex(db);
+  return { ...result, ms: Math.round(performance.now() - started) };
 }
 
 /** At start: load the dictionary once, and rebuild the index when it was made by another analyzer version. */
