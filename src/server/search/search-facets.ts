@@ -6,9 +6,7 @@ import {
   type Need,
   NeedSchema,
   type PracticeStatus,
-  PracticeStatusSchema,
 } from '../../shared/practices.schema.ts';
-import type { z } from 'zod';
 import type { SearchFacets, SearchQuery } from '../../shared/search.schema.ts';
 import { parseList } from './search-document.ts';
 
@@ -76,13 +74,13 @@ function failures(items: readonly FacetValues[], filter: FacetFilter): Int8Array
 }
 
 /** Items that pass every other facet's filter, each distinct value counted once per item. */
-function counts(items: readonly FacetValues[], failed: Int8Array, facet: number): Array<{ value: string; count: number }> {
-  const name = FACETS[facet] ?? 'status';
-  const tally = new Map<string, number>();
+function counts<F extends FacetName>(items: readonly FacetValues[], failed: Int8Array, name: F) {
+  const facet = FACETS.indexOf(name);
+  const tally = new Map<FacetValues[F][number], number>();
   items.forEach((item, index) => {
     const failure = failed[index];
     if (failure !== PASSES_ALL && failure !== facet) return;
-    const values: readonly string[] = item[name];
+    const values = item[name] as ReadonlyArray<FacetValues[F][number]>;
     values.forEach((value, position) => {
       if (position > 0 && values.indexOf(value) < position) return;
       tally.set(value, (tally.get(value) ?? 0) + 1);
@@ -91,22 +89,15 @@ function counts(items: readonly FacetValues[], failed: Int8Array, facet: number)
   return [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
-function typed<T extends string>(schema: z.ZodType<T>, tallies: Array<{ value: string; count: number }>) {
-  return tallies.flatMap(({ value, count }) => {
-    const parsed = schema.safeParse(value);
-    return parsed.success ? [{ value: parsed.data, count }] : [];
-  });
-}
-
 /** Each facet's counts apply every other facet's filter but not its own (see SearchFacetsSchema). */
 export function facetCounts(items: readonly FacetValues[], filter: FacetFilter): SearchFacets {
   const failed = failures(items, filter);
   return {
-    needs: typed(NeedSchema, counts(items, failed, FACETS.indexOf('needs'))),
-    channels: typed(ChannelSchema, counts(items, failed, FACETS.indexOf('channels'))),
-    attitudes: typed(AttitudeSchema, counts(items, failed, FACETS.indexOf('attitudes'))),
-    tags: counts(items, failed, FACETS.indexOf('tags')).slice(0, MAX_TAGS),
-    status: typed(PracticeStatusSchema, counts(items, failed, FACETS.indexOf('status'))),
+    needs: counts(items, failed, 'needs'),
+    channels: counts(items, failed, 'channels'),
+    attitudes: counts(items, failed, 'attitudes'),
+    tags: counts(items, failed, 'tags').slice(0, MAX_TAGS),
+    status: counts(items, failed, 'status'),
   };
 }
 

@@ -80,14 +80,14 @@ function boost(candidate: Candidate, facets: FacetValues, wanted: readonly strin
 
 function rank(candidates: Candidate[], query: ScoringQuery, stats: CorpusStats, prefer: PreferredFacets | undefined): Scored[] {
   const wanted = [...(prefer?.needs ?? []), ...(prefer?.channels ?? []), ...(prefer?.attitudes ?? [])];
-  const scored = candidates
-    .map((candidate) => {
-      const facets = { ...candidate.document.facets, status: [candidate.status] };
-      const score = scoreDocument(candidate.document.groups, query, stats);
-      return { candidate, facets, score: score * boost(candidate, facets, wanted) };
-    })
-    .filter((item) => item.score > 0)
-    .sort((a, b) => b.score - a.score || (a.candidate.practiceId < b.candidate.practiceId ? -1 : 1));
+  const scored: Scored[] = [];
+  for (const candidate of candidates) {
+    const score = scoreDocument(candidate.document.groups, query, stats);
+    if (score <= 0) continue;
+    const facets = { ...candidate.document.facets, status: [candidate.status] };
+    scored.push({ candidate, facets, score: score * boost(candidate, facets, wanted) });
+  }
+  scored.sort((a, b) => b.score - a.score || (a.candidate.practiceId < b.candidate.practiceId ? -1 : 1));
   const best = scored[0]?.score ?? 0;
   return scored.filter((item) => item.score >= best * MIN_RELATIVE_SCORE);
 }
