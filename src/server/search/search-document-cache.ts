@@ -1,3 +1,4 @@
+import type { DocumentPostings } from './document-postings.ts';
 import type { FacetValues } from './search-facets.ts';
 import type { SnippetSource } from './search-highlight.ts';
 
@@ -14,8 +15,8 @@ export interface CachedDocument {
   summary: string;
   language: string;
   facets: Omit<FacetValues, 'status'>;
-  /** Token ids per field group, in FIELD_GROUPS order. */
-  groups: readonly Int32Array[];
+  /** Where each token id occurs, by field group (FIELD_GROUPS order) and position. */
+  postings: DocumentPostings;
 }
 
 const CAPACITY = 40_000;
@@ -39,10 +40,6 @@ export function tokenId(token: string): number {
 /** The id of a token some cached document contains; undefined when none does. */
 export function knownTokenId(token: string): number | undefined {
   return ids.get(token);
-}
-
-export function tokenCount(): number {
-  return names.length;
 }
 
 export function encodeTokens(text: string): Int32Array {

@@ -28,8 +28,8 @@ for (const dialect of DIALECTS) {
 
       const cached = stored.map((row) => cachedDocument(documentKey(row.practice_id, row.revision))?.title);
       expect(cached.sort()).toEqual([...titles].sort());
-      const tokens = cachedDocument(documentKey(stored[0]?.practice_id ?? '', stored[0]?.revision ?? ''))?.groups[0];
-      expect(tokens?.length).toBeGreaterThan(0);
+      const titleTokens = cachedDocument(documentKey(stored[0]?.practice_id ?? '', stored[0]?.revision ?? ''))?.postings.lengths[0];
+      expect(titleTokens).toBeGreaterThan(0);
     });
 
     it('reads nothing once stopped', async () => {

@@ -1,4 +1,5 @@
 import type { Database } from '../db/database.ts';
+import { postingsOf } from './document-postings.ts';
 import {
   type CachedDocument,
   cachedDocument,
@@ -25,7 +26,12 @@ function parse(row: DocumentRow): CachedDocument {
     summary: row.summary,
     language: row.language,
     facets: contentFacets(row),
-    groups: [encodeTokens(row.title_tokens), encodeTokens(row.main_tokens), encodeTokens(row.detail_tokens), encodeTokens(row.body_tokens)],
+    postings: postingsOf([
+      encodeTokens(row.title_tokens),
+      encodeTokens(row.main_tokens),
+      encodeTokens(row.detail_tokens),
+      encodeTokens(row.body_tokens),
+    ]),
   };
 }
 

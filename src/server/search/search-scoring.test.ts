@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QueryAlternative } from './analyzer/index.ts';
+import { type DocumentPostings, postingsOf } from './document-postings.ts';
 import { encodeTokens } from './search-document-cache.ts';
 import type { PreparedQuery } from './search-query.ts';
 import { type CorpusStats, scoreDocument, scoringQuery } from './search-scoring.ts';
@@ -20,13 +21,13 @@ function query(terms: Array<{ text: string; alternatives: QueryAlternative[] }>)
   return { terms, exact, prefixes: [], fts: '', tsquery: '', narrow: undefined, corrected: undefined };
 }
 
-function documentOf(title: string, main = '', detail = '', body = ''): Int32Array[] {
-  return [encodeTokens(title), encodeTokens(main), encodeTokens(detail), encodeTokens(body)];
+function documentOf(title: string, main = '', detail = '', body = ''): DocumentPostings {
+  return postingsOf([encodeTokens(title), encodeTokens(main), encodeTokens(detail), encodeTokens(body)]);
 }
 
-function score(prepared: PreparedQuery, groups: Int32Array[]): number {
+function score(prepared: PreparedQuery, document: DocumentPostings): number {
   return scoreDocument(
-    groups,
+    document,
     scoringQuery(prepared, () => [], STATS),
     STATS,
   );

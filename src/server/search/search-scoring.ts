@@ -1,5 +1,6 @@
 import type { QueryAlternative } from './analyzer/index.ts';
-import { knownTokenId, tokenCount } from './search-document-cache.ts';
+import { type DocumentPostings, lowerBound, POSITIONS } from './document-postings.ts';
+import { knownTokenId } from './search-document-cache.ts';
 import { FIELD_GROUPS, type FieldGroup } from './search-document.ts';
 import type { PreparedQuery, PreparedTerm } from './search-query.ts';
 
@@ -52,16 +53,16 @@ interface ScoringTerm {
 
 /**
  * The prepared query in terms of token ids, made once per request. A key is a token the query
- * uses, or a prefix (written `prefix*`) standing for the tokens it matches; `entries[id]` is 0 for
- * a token the query does not use, else 1 + the index of the list of keys that token counts for.
+ * uses, or a prefix (written `prefix*`) standing for the tokens it matches; `tokens` lists the ids
+ * of the indexed tokens the query uses (ascending), and `tokenKeys[i]` the keys `tokens[i]` counts for.
  */
 export interface ScoringQuery {
   terms: readonly ScoringTerm[];
   totalImportance: number;
   /** Inverse document frequency per key. */
   idf: Float64Array;
-  entries: Int32Array;
-  entryKeys: readonly Int32Array[];
+  tokens: Int32Array;
+  tokenKeys: readonly Int32Array[];
 }
 
 export function idf(documents: number, df: number): number {
@@ -120,12 +121,8 @@ export function scoringQuery(
   };
   for (const token of prepared.exact) add(token, token);
   for (const prefix of prepared.prefixes) for (const token of prefixTokens(prefix)) add(token, prefix + PREFIX_MARK);
-  const entries = new Int32Array(tokenCount());
-  const entryKeys: Int32Array[] = [];
-  for (const [id, keys] of perId) {
-    entryKeys.push(Int32Array.from(keys));
-    entries[id] = entryKeys.length;
-  }
+  const tokens = Int32Array.from(perId.keys()).sort();
+  const tokenKeys = Array.from(tokens, (id) => Int32Array.from(perId.get(id) ?? []));
   const terms = prepared.terms.map((term) => ({
     importance: importance(term, stats),
     alternatives: term.alternatives.map((alternative) => ({
@@ -134,52 +131,76 @@ export function scoringQuery(
     })),
   }));
   const totalImportance = terms.reduce((sum, term) => sum + term.importance, 0);
-  return { terms, totalImportance, idf: Float64Array.from(idfs), entries, entryKeys };
+  return { terms, totalImportance, idf: Float64Array.from(idfs), tokens, tokenKeys };
 }
 
+/** Room for key indices below each occurrence in a record (`occurrence * KEYS + key`). */
+const KEYS = 1 << 20;
+
 /**
- * One document's occurrences of the query's keys, in reading order (by group, then position):
- * `tf[key * GROUPS + group]` counts them, and the parallel lists name each one for proximity.
+ * One document's occurrences of the query's keys: `tf[key * GROUPS + group]` counts them, and
+ * `records` holds each as `occurrence * KEYS + key` for proximity (sorted when first needed).
  * Reused from document to document, so scoring allocates next to nothing.
  */
 class Occurrences {
   tf = new Int32Array(0);
-  key: number[] = [];
-  group: number[] = [];
-  position: number[] = [];
+  records = new Float64Array(256);
+  count = 0;
+  sorted = true;
 
-  collect(groups: readonly Int32Array[], query: ScoringQuery): number {
+  collect(postings: DocumentPostings, query: ScoringQuery): number {
     const size = query.idf.length * GROUPS;
     if (this.tf.length < size) this.tf = new Int32Array(size);
     else this.tf.fill(0, 0, size);
-    this.key.length = 0;
-    this.group.length = 0;
-    this.position.length = 0;
-    for (let group = 0; group < groups.length; group += 1) {
-      const tokens = groups[group] as Int32Array;
-      for (let position = 0; position < tokens.length; position += 1) {
-        const entry = query.entries[tokens[position] as number] ?? 0;
-        if (entry === 0) continue;
-        for (const key of query.entryKeys[entry - 1] as Int32Array) {
-          const index = key * GROUPS + group;
-          this.tf[index] = (this.tf[index] ?? 0) + 1;
-          this.key.push(key);
-          this.group.push(group);
-          this.position.push(position);
+    this.count = 0;
+    let from = 0;
+    for (let index = 0; index < query.tokens.length; index += 1) {
+      const token = query.tokens[index] as number;
+      from = lowerBound(postings, token, from);
+      if (postings.tokens[from] !== token) continue;
+      const keys = query.tokenKeys[index] as Int32Array;
+      const end = postings.starts[from + 1] as number;
+      for (let at = postings.starts[from] as number; at < end; at += 1) {
+        const occurrence = postings.occurrences[at] as number;
+        const group = Math.floor(occurrence / POSITIONS);
+        for (const key of keys) {
+          const slot = key * GROUPS + group;
+          this.tf[slot] = (this.tf[slot] ?? 0) + 1;
+          this.record(occurrence * KEYS + key);
         }
       }
     }
-    return this.key.length;
+    this.sorted = false;
+    return this.count;
+  }
+
+  private record(value: number): void {
+    if (this.count === this.records.length) {
+      const larger = new Float64Array(this.records.length * 2);
+      larger.set(this.records);
+      this.records = larger;
+    }
+    this.records[this.count] = value;
+    this.count += 1;
   }
 
   /** Whether some occurrence of a key in `left` and one of a key in `right` are within `window` positions in one group. */
   near(left: Int32Array, right: Int32Array, window: number): boolean {
-    const count = this.key.length;
-    for (let i = 0; i < count; i += 1) {
-      const [keyI, groupI, positionI] = [this.key[i] as number, this.group[i] as number, this.position[i] as number];
-      for (let j = i + 1; j < count && this.group[j] === groupI && (this.position[j] as number) - positionI <= window; j += 1) {
-        if (this.position[j] === positionI) continue;
-        const keyJ = this.key[j] as number;
+    if (!this.sorted) {
+      this.records.subarray(0, this.count).sort();
+      this.sorted = true;
+    }
+    for (let i = 0; i < this.count; i += 1) {
+      const recordI = this.records[i] as number;
+      const occurrenceI = Math.floor(recordI / KEYS);
+      const keyI = recordI - occurrenceI * KEYS;
+      const groupI = Math.floor(occurrenceI / POSITIONS);
+      for (let j = i + 1; j < this.count; j += 1) {
+        const recordJ = this.records[j] as number;
+        const occurrenceJ = Math.floor(recordJ / KEYS);
+        if (occurrenceJ - occurrenceI > window || Math.floor(occurrenceJ / POSITIONS) !== groupI) break;
+        if (occurrenceJ === occurrenceI) continue;
+        const keyJ = recordJ - occurrenceJ * KEYS;
         if ((left.includes(keyI) && right.includes(keyJ)) || (left.includes(keyJ) && right.includes(keyI))) return true;
       }
     }
@@ -190,9 +211,9 @@ class Occurrences {
 const GROUPS = FIELD_GROUPS.length;
 const occurrences = new Occurrences();
 
-function tokenScores(found: Occurrences, groups: readonly Int32Array[], query: ScoringQuery, stats: CorpusStats, p: ScoringParameters) {
+function tokenScores(found: Occurrences, lengths: Int32Array, query: ScoringQuery, stats: CorpusStats, p: ScoringParameters) {
   const norms = FIELD_GROUPS.map((group, index) => {
-    const length = groups[index]?.length ?? 0;
+    const length = lengths[index] ?? 0;
     return 1 - p.b[group] + (p.b[group] * length) / Math.max(1, stats.averageLength[group]);
   });
   const weights = FIELD_GROUPS.map((group) => p.fieldWeights[group]);
@@ -237,14 +258,9 @@ function termMatch(term: ScoringTerm, scores: Float64Array): { score: number; ke
  * The document's score for the query: the sum of its words' scores, plus a bonus for consecutive
  * query words matched next to each other, scaled by the share of the query's importance it covers.
  */
-export function scoreDocument(
-  groups: readonly Int32Array[],
-  query: ScoringQuery,
-  stats: CorpusStats,
-  p: ScoringParameters = SCORING,
-): number {
-  if (occurrences.collect(groups, query) === 0) return 0;
-  const scores = tokenScores(occurrences, groups, query, stats, p);
+export function scoreDocument(postings: DocumentPostings, query: ScoringQuery, stats: CorpusStats, p: ScoringParameters = SCORING): number {
+  if (occurrences.collect(postings, query) === 0) return 0;
+  const scores = tokenScores(occurrences, postings.lengths, query, stats, p);
   const matches = query.terms.map((term) => termMatch(term, scores));
   let score = 0;
   let covered = 0;

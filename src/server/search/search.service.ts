@@ -82,7 +82,7 @@ function rank(candidates: Candidate[], query: ScoringQuery, stats: CorpusStats, 
   const wanted = [...(prefer?.needs ?? []), ...(prefer?.channels ?? []), ...(prefer?.attitudes ?? [])];
   const scored: Scored[] = [];
   for (const candidate of candidates) {
-    const score = scoreDocument(candidate.document.groups, query, stats);
+    const score = scoreDocument(candidate.document.postings, query, stats);
     if (score <= 0) continue;
     const facets = { ...candidate.document.facets, status: [candidate.status] };
     scored.push({ candidate, facets, score: score * boost(candidate, facets, wanted) });
