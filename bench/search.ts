@@ -18,19 +18,32 @@ import { type HttpResult, measureHttp } from './search/http.ts';
 import { type InProcessResult, measureInProcess } from './search/in-process.ts';
 import { benchQueries, uniqueQueries } from './search/queries.ts';
 
-const { values: args } = parseArgs({
-  options: {
-    sizes: { type: 'string', default: '1000,10000,100000' },
-    database: { type: 'string' },
-    http: { type: 'string', default: 'sqlite,postgres' },
-    'no-http': { type: 'boolean', default: false },
-    'http-size': { type: 'string', default: '10000' },
-    duration: { type: 'string', default: '20' },
-    connections: { type: 'string', default: '50' },
-    'dev-set': { type: 'string', default: DEV_SET },
-    json: { type: 'string' },
-  },
-});
+const USAGE = `npm run bench:search -- [--sizes 1000,10000,100000] [--database postgres://…] [--http-size 10000]
+                        [--http sqlite,postgres | --no-http] [--duration 20] [--connections 50] [--dev-set DIR] [--json FILE]`;
+
+function options() {
+  try {
+    return parseArgs({
+      options: {
+        sizes: { type: 'string', default: '1000,10000,100000' },
+        database: { type: 'string' },
+        http: { type: 'string', default: 'sqlite,postgres' },
+        'no-http': { type: 'boolean', default: false },
+        'http-size': { type: 'string', default: '10000' },
+        duration: { type: 'string', default: '20' },
+        connections: { type: 'string', default: '50' },
+        'dev-set': { type: 'string', default: DEV_SET },
+        json: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
+  } catch (error) {
+    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    process.exit(2);
+  }
+}
+
+const args = options();
 
 function printInProcess(result: InProcessResult): void {
   const { ours, floor } = result;
@@ -55,6 +68,10 @@ function printHttp(result: HttpResult): void {
 }
 
 async function main(): Promise<void> {
+  if (args.help) {
+    console.log(USAGE);
+    return;
+  }
   const pools = readPools(args['dev-set']);
   const sentences = [...pools.titles, ...pools.situations, ...pools.signals, ...pools.steps, ...pools.bodies];
   const queries = benchQueries(args['dev-set'], sentences);
