@@ -14,7 +14,7 @@ import type { Database } from '../db/database.ts';
 import { nowIso } from '../db/dialect.ts';
 import { eraseIncidentNotesBefore } from '../incidents/incidents.service.ts';
 import { eraseInteractionNotesBefore } from '../interactions/interactions.service.ts';
-import { eraseSearchQueriesBefore } from '../search/search-query-log.ts';
+import { eraseSearchQueriesBefore } from '../search/search.service.ts';
 import { readSetting, writeSetting } from './retention.repository.ts';
 
 const DAYS_KEY = 'retention.days';
