@@ -1,3 +1,4 @@
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SearchResponse, SearchVocabulary } from '../../shared/search.schema.ts';
 import { createPublished } from '../practices/practice-fixtures.ts';
@@ -68,6 +69,11 @@ for (const dialect of DIALECTS) {
         .executeTakeFirstOrThrow();
       expect(document.title_tokens.split(' ')).toContain('bookcrossing');
       expect(await search('bookcrossing')).toEqual([practice.slug]);
+      if (dialect === 'postgres') {
+        const { rows } = await sql<{ pages: number; visible: number }>`
+          select relpages as pages, relallvisible as visible from pg_class where oid = 'search_documents'::regclass`.execute(t.db);
+        expect(rows[0]?.visible).toBe(rows[0]?.pages);
+      }
     });
 
     it('reports each bad line by its number and saves nothing', async () => {

@@ -9,7 +9,7 @@ import { render } from '../i18n/field-messages.ts';
 import type { Locale } from '../i18n/translate.ts';
 import { analyzeForIndex } from './analyzer/index.ts';
 import { rebuildSearchIndex } from './search-index.ts';
-import { lockIndexForRebuild, readSearchState, renewVocabularyStamp, writeSetting } from './search-index.repository.ts';
+import { lockIndexForRebuild, readSearchState, renewVocabularyStamp, vacuumRebuiltIndex, writeSetting } from './search-index.repository.ts';
 import { DOMAIN_WORDS_KEY, loadVocabulary, SYNONYMS_KEY } from './search-vocabulary.ts';
 
 const MAX_LINE = 1000;
@@ -65,7 +65,8 @@ export async function readSearchVocabulary(db: Database, context: RequestContext
 
 /**
  * Saves both lists. New synonyms apply to the next query on every instance (the stamp changes);
- * changed domain words change index tokens, so the index is rebuilt in the same transaction.
+ * changed domain words change index tokens, so the index is rebuilt in the same transaction (and
+ * vacuumed after it on PostgreSQL, as a reindex is).
  */
 export async function updateSearchVocabulary(
   db: Database,
@@ -75,7 +76,7 @@ export async function updateSearchVocabulary(
   assertCan(context.actor, 'search:vocabulary');
   const errors = vocabularyErrors(context.actor.locale, input);
   if (errors.length > 0) throw new AppError('validation_failed', 400, { count: errors.length }, { fieldErrors: errors });
-  await db.transaction().execute(async (trx) => {
+  const rebuilt = await db.transaction().execute(async (trx) => {
     const at = nowIso();
     await writeSetting(trx, SYNONYMS_KEY, input.synonyms, at);
     await writeSetting(trx, DOMAIN_WORDS_KEY, input.domainWords, at);
@@ -83,7 +84,10 @@ export async function updateSearchVocabulary(
     await lockIndexForRebuild(trx);
     const state = await readSearchState(trx);
     const vocabulary = await loadVocabulary(trx, state.vocabulary_stamp);
-    if (vocabulary.indexKey !== state.index_key) await rebuildSearchIndex(trx, vocabulary);
+    if (vocabulary.indexKey === state.index_key) return false;
+    await rebuildSearchIndex(trx, vocabulary);
+    return true;
   });
+  if (rebuilt) await vacuumRebuiltIndex(db);
   return readSearchVocabulary(db, context);
 }
