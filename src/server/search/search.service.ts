@@ -84,7 +84,9 @@ function rank(candidates: Candidate[], query: ScoringQuery, stats: CorpusStats, 
   for (const candidate of candidates) {
     const score = scoreDocument(candidate.document.postings, query, stats);
     if (score <= 0) continue;
-    const facets = { ...candidate.document.facets, status: [candidate.status] };
+    // Not a spread of the cached facets: see withDocuments.
+    const { needs, channels, attitudes, tags } = candidate.document.facets;
+    const facets = { needs, channels, attitudes, tags, status: [candidate.status] };
     scored.push({ candidate, facets, score: score * boost(candidate, facets, wanted) });
   }
   scored.sort((a, b) => b.score - a.score || (a.candidate.practiceId < b.candidate.practiceId ? -1 : 1));
