@@ -50,43 +50,50 @@ function passesFacet(values: FacetValues, filter: FacetFilter, facet: FacetName)
   const wanted = filter[facet];
   if (wanted.length === 0) return true;
   const own: readonly string[] = values[facet];
-  return wanted.some((value) => own.includes(value));
+  for (const value of wanted) if (own.includes(value)) return true;
+  return false;
 }
 
 export function passesFilter(values: FacetValues, filter: FacetFilter): boolean {
-  return FACETS.every((facet) => passesFacet(values, filter, facet));
+  for (const facet of FACETS) if (!passesFacet(values, filter, facet)) return false;
+  return true;
 }
 
 const PASSES_ALL = -1;
 const FAILS_SEVERAL = -2;
 
 /** Per item: PASSES_ALL, the index of the one facet whose filter it fails, or FAILS_SEVERAL. */
-function failures(items: readonly FacetValues[], filter: FacetFilter): Int8Array {
-  const failed = new Int8Array(items.length);
-  items.forEach((item, index) => {
+function failures(items: readonly FacetValues[], filter: FacetFilter): number[] {
+  const failed: number[] = [];
+  for (const item of items) {
     let result = PASSES_ALL;
     for (let facet = 0; facet < FACETS.length && result !== FAILS_SEVERAL; facet += 1) {
       if (!passesFacet(item, filter, FACETS[facet] ?? 'status')) result = result === PASSES_ALL ? facet : FAILS_SEVERAL;
     }
-    failed[index] = result;
-  });
+    failed.push(result);
+  }
   return failed;
 }
 
 /** Items that pass every other facet's filter, each distinct value counted once per item. */
-function counts<F extends FacetName>(items: readonly FacetValues[], failed: Int8Array, name: F) {
+function counts<F extends FacetName>(items: readonly FacetValues[], failed: readonly number[], name: F) {
   const facet = FACETS.indexOf(name);
   const tally = new Map<FacetValues[F][number], number>();
-  items.forEach((item, index) => {
+  for (let index = 0; index < items.length; index += 1) {
     const failure = failed[index];
-    if (failure !== PASSES_ALL && failure !== facet) return;
-    const values = item[name] as ReadonlyArray<FacetValues[F][number]>;
-    values.forEach((value, position) => {
-      if (position > 0 && values.indexOf(value) < position) return;
+    if (failure !== PASSES_ALL && failure !== facet) continue;
+    const values = (items[index] as FacetValues)[name] as ReadonlyArray<FacetValues[F][number]>;
+    for (let position = 0; position < values.length; position += 1) {
+      const value = values[position] as FacetValues[F][number];
+      if (position > 0 && values.indexOf(value) < position) continue;
       tally.set(value, (tally.get(value) ?? 0) + 1);
-    });
+    }
+  }
+  const counted: { value: FacetValues[F][number]; count: number }[] = [];
+  tally.forEach((count, value) => {
+    counted.push({ value, count });
   });
-  return [...tally].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
+  return counted.sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : 1));
 }
 
 /** Each facet's counts apply every other facet's filter but not its own (see SearchFacetsSchema). */

@@ -211,14 +211,24 @@ class Occurrences {
 const GROUPS = FIELD_GROUPS.length;
 const occurrences = new Occurrences();
 
-function tokenScores(found: Occurrences, lengths: Int32Array, query: ScoringQuery, stats: CorpusStats, p: ScoringParameters) {
-  const norms = FIELD_GROUPS.map((group, index) => {
+/** Reused from document to document: the key scores, and each term's best match (score and keys). */
+let keyScores = new Float64Array(64);
+let matchScores = new Float64Array(16);
+const matchKeys: (Int32Array | undefined)[] = [];
+const norms = new Float64Array(GROUPS);
+const weights = new Float64Array(GROUPS);
+
+function tokenScores(found: Occurrences, lengths: Int32Array, query: ScoringQuery, stats: CorpusStats, p: ScoringParameters): Float64Array {
+  FIELD_GROUPS.forEach((group, index) => {
     const length = lengths[index] ?? 0;
-    return 1 - p.b[group] + (p.b[group] * length) / Math.max(1, stats.averageLength[group]);
+    norms[index] = 1 - p.b[group] + (p.b[group] * length) / Math.max(1, stats.averageLength[group]);
+    weights[index] = p.fieldWeights[group];
   });
-  const weights = FIELD_GROUPS.map((group) => p.fieldWeights[group]);
-  const scores = new Float64Array(query.idf.length);
-  for (let key = 0; key < scores.length; key += 1) {
+  const size = query.idf.length;
+  if (keyScores.length < size) keyScores = new Float64Array(size);
+  const scores = keyScores;
+  scores.fill(0, 0, size);
+  for (let key = 0; key < size; key += 1) {
     let pseudoFrequency = 0;
     for (let group = 0; group < GROUPS; group += 1) {
       const tf = found.tf[key * GROUPS + group] as number;
@@ -229,8 +239,8 @@ function tokenScores(found: Occurrences, lengths: Int32Array, query: ScoringQuer
   return scores;
 }
 
-/** A query word's score in a document: through its best alternative, all of whose keys must occur. */
-function termMatch(term: ScoringTerm, scores: Float64Array): { score: number; keys: Int32Array | undefined } {
+/** A query word's score in a document, through its best alternative, all of whose keys must occur: into `matchScores[index]` and `matchKeys[index]`. */
+function termMatch(term: ScoringTerm, scores: Float64Array, index: number): void {
   let best = 0;
   let keys: Int32Array | undefined;
   for (const alternative of term.alternatives) {
@@ -251,7 +261,8 @@ function termMatch(term: ScoringTerm, scores: Float64Array): { score: number; ke
       keys = alternative.keys;
     }
   }
-  return { score: best, keys };
+  matchScores[index] = best;
+  matchKeys[index] = keys;
 }
 
 /**
@@ -261,17 +272,22 @@ function termMatch(term: ScoringTerm, scores: Float64Array): { score: number; ke
 export function scoreDocument(postings: DocumentPostings, query: ScoringQuery, stats: CorpusStats, p: ScoringParameters = SCORING): number {
   if (occurrences.collect(postings, query) === 0) return 0;
   const scores = tokenScores(occurrences, postings.lengths, query, stats, p);
-  const matches = query.terms.map((term) => termMatch(term, scores));
+  const count = query.terms.length;
+  if (matchScores.length < count) matchScores = new Float64Array(count);
   let score = 0;
   let covered = 0;
-  matches.forEach((match, index) => {
-    score += match.score;
-    if (match.score > 0) covered += query.terms[index]?.importance ?? 0;
-  });
-  for (let index = 0; index + 1 < matches.length; index += 1) {
-    const [left, right] = [matches[index], matches[index + 1]];
-    if (left?.keys === undefined || right?.keys === undefined) continue;
-    if (occurrences.near(left.keys, right.keys, p.window)) score += p.proximity * Math.min(left.score, right.score);
+  for (let index = 0; index < count; index += 1) {
+    termMatch(query.terms[index] as ScoringTerm, scores, index);
+    const matched = matchScores[index] as number;
+    score += matched;
+    if (matched > 0) covered += query.terms[index]?.importance ?? 0;
+  }
+  for (let index = 0; index + 1 < count; index += 1) {
+    const left = matchKeys[index];
+    const right = matchKeys[index + 1];
+    if (left === undefined || right === undefined) continue;
+    if (occurrences.near(left, right, p.window))
+      score += p.proximity * Math.min(matchScores[index] as number, matchScores[index + 1] as number);
   }
   const coverage = query.totalImportance === 0 ? 1 : covered / query.totalImportance;
   return score * (1 - p.coverage + p.coverage * coverage);
