@@ -218,27 +218,21 @@ export interface PracticeTexts {
   body: string;
 }
 
+const TEXT_COLUMNS = sql.raw(
+  'p.id, d.revision, p.language, p.title, p.summary, p.situation, p.signals, p.steps, p.say, p.avoid, p.tags, p.body',
+);
+
+/** The texts snippets are cut from; on PostgreSQL one prepared statement whatever the number of ids. */
 export async function findPracticeTexts(db: Database, ids: readonly string[]): Promise<PracticeTexts[]> {
   if (ids.length === 0) return [];
-  return db
-    .selectFrom('practices as p')
-    .innerJoin('search_documents as d', 'd.practice_id', 'p.id')
-    .select([
-      'p.id',
-      'd.revision',
-      'p.language',
-      'p.title',
-      'p.summary',
-      'p.situation',
-      'p.signals',
-      'p.steps',
-      'p.say',
-      'p.avoid',
-      'p.tags',
-      'p.body',
-    ])
-    .where('p.id', 'in', [...ids])
-    .execute();
+  const result = isPostgres(db)
+    ? await sql<PracticeTexts>`/* prepared:search_texts */
+        select ${TEXT_COLUMNS} from practices p join search_documents d on d.practice_id = p.id
+        where p.id = any(${[...ids]}::text[])`.execute(db)
+    : await sql<PracticeTexts>`
+        select ${TEXT_COLUMNS} from practices p join search_documents d on d.practice_id = p.id
+        where p.id in (select value from json_each(${JSON.stringify(ids)}))`.execute(db);
+  return result.rows;
 }
 
 function isPostgres(db: Database): boolean {
