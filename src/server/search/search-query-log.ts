@@ -6,7 +6,7 @@ import { assertCan } from '../auth/policy.ts';
 import type { Database } from '../db/database.ts';
 import { nowIso, toIso } from '../db/dialect.ts';
 import { notFound } from '../errors.ts';
-import type { PreparedQuery } from './search-query.ts';
+import type { PreparedTerm } from './search-query.ts';
 import { deleteSearchQueriesBefore, findUnansweredQueries, insertSearchQuery, markQueryOpened } from './search-queries.repository.ts';
 
 const STORED_LENGTH = 300;
@@ -31,21 +31,27 @@ export function redactQuery(text: string): { text: string; redacted: boolean; re
 }
 
 /** Base forms of the query words in order of appearance, so that inflected wordings group together. */
-function normalizedForm(prepared: PreparedQuery, removed: readonly string[]): string {
-  const words = prepared.terms.filter(
+function normalizedForm(terms: readonly PreparedTerm[], removed: readonly string[]): string {
+  const words = terms.filter(
     (term) => removed.length === 0 || (!DIGIT.test(term.text) && !removed.some((part) => part.includes(term.text))),
   );
   const bases = words.map((term) => term.alternatives.find((alternative) => !alternative.prefix)?.tokens.join(' ') ?? term.text);
   return [...new Set(bases)].sort().join(' ');
 }
 
-export async function storeQuery(db: Database, actor: Actor, q: string, prepared: PreparedQuery, resultCount: number): Promise<string> {
+export async function storeQuery(
+  db: Database,
+  actor: Actor,
+  q: string,
+  terms: readonly PreparedTerm[],
+  resultCount: number,
+): Promise<string> {
   const { text, redacted, removed } = redactQuery(q);
   const id = uuidv7();
   await insertSearchQuery(db, {
     id,
     query: text,
-    normalized: normalizedForm(prepared, removed),
+    normalized: normalizedForm(terms, removed),
     redacted: redacted ? 1 : 0,
     result_count: resultCount,
     branch_id: actor.branchIds[0] ?? null,

@@ -10,7 +10,7 @@ import { highlighterFor, highlightWhole, snippetsFrom } from './search-highlight
 import { readSearchState, type SearchStateRow } from './search-index.repository.ts';
 import { analyze, type PreparedQuery, prepareQuery } from './search-query.ts';
 import { storeQuery } from './search-query-log.ts';
-import { answerKey, type CachedAnswer, cachedAnswer, rememberAnswer } from './search-result-cache.ts';
+import { answerKey, type CachedAnswer, cachedAnswer, hasCachedAnswer, rememberAnswer } from './search-result-cache.ts';
 import { type CorpusStats, type ScoringQuery, scoreDocument, scoringQuery } from './search-scoring.ts';
 import { loadTermSnapshot, prefixFrequency, type TermSnapshot, tokensWithPrefix } from './search-snapshot.ts';
 import { type LoadedVocabulary, loadVocabulary } from './search-vocabulary.ts';
@@ -157,7 +157,7 @@ async function compute(
   const context = { synonyms: vocabulary.synonyms, domainWords: vocabulary.domainWords, snapshot, documents: stats.documents };
   const prepared = prepareQuery(analyze(query.q, context), context);
   if (prepared.terms.length === 0) {
-    return { answer: { response: { results: [], facets: EMPTY_FACETS, total: 0 }, prepared: undefined, matching: 0 }, current: undefined };
+    return { answer: { response: { results: [], facets: EMPTY_FACETS, total: 0 }, terms: undefined, matching: 0 }, current: undefined };
   }
   const ranked = prepared.fts === '' ? undefined : await rankCandidates(db, prepared, CANDIDATES, ENOUGH_NARROW);
   if (ranked !== undefined && !acceptChanged && !sameIndex(ranked.state, state)) return { answer: undefined, current: ranked.state };
@@ -180,7 +180,7 @@ async function compute(
     filter,
   );
   const response = { results, facets, total: matching.length, ...(suggestion === undefined ? {} : { didYouMean: suggestion }) };
-  return { answer: { response, prepared, matching: matching.length }, current: ranked?.state };
+  return { answer: { response, terms: prepared.terms, matching: matching.length }, current: ranked?.state };
 }
 
 /** The index state each database was last seen in by this instance (a guess, checked by every ranking statement). */
@@ -211,7 +211,7 @@ async function answerFor(
   const useCache = options.cache !== false;
   let state = lastStates.get(db);
   let verified = false;
-  if (state === undefined || (useCache && cachedAnswer(keyOf(state)) !== undefined)) {
+  if (state === undefined || (useCache && hasCachedAnswer(keyOf(state)))) {
     state = await readSearchState(db);
     verified = true;
   }
@@ -248,6 +248,6 @@ export async function searchPractices(
   // A cached answer keeps its age: ratings may lag by at most the cache's lifetime.
   if (!cached) rememberAnswer(key, answer);
   const record = (options.record ?? true) && query.offset === 0;
-  const queryId = record && answer.prepared !== undefined ? await storeQuery(db, actor, query.q, answer.prepared, answer.matching) : null;
+  const queryId = record && answer.terms !== undefined ? await storeQuery(db, actor, query.q, answer.terms, answer.matching) : null;
   return { ...answer.response, tookMs: elapsed(started), queryId };
 }
