@@ -17,8 +17,6 @@ export interface CachedDocument {
   facets: Omit<FacetValues, 'status'>;
   /** Where each token id occurs, by field group (FIELD_GROUPS order) and position. */
   postings: DocumentPostings;
-  /** The texts snippets are cut from, when they were read with the document (the preload). */
-  source?: SnippetSource;
 }
 
 const CAPACITY = 40_000;

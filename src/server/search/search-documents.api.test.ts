@@ -32,21 +32,6 @@ for (const dialect of DIALECTS) {
       expect(titleTokens).toBeGreaterThan(0);
     });
 
-    it('keeps the texts snippets are cut from with each document', async () => {
-      const [practice] = await t.db
-        .selectFrom('practices as p')
-        .innerJoin('search_documents as d', 'd.practice_id', 'p.id')
-        .select(['p.id', 'd.revision', 'p.situation', 'p.body'])
-        .where('p.title', '=', titles[1] ?? '')
-        .execute();
-      await preloadDocuments(t.db);
-
-      const source = cachedDocument(documentKey(practice?.id ?? '', practice?.revision ?? ''))?.source;
-      expect(practice?.situation).not.toBe('');
-      expect(source).toContainEqual(['situation', practice?.situation]);
-      expect(source).toContainEqual(['body', practice?.body]);
-    });
-
     it('reads nothing once stopped', async () => {
       expect(await preloadDocuments(t.db, () => true)).toBe(0);
     });

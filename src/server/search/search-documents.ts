@@ -19,7 +19,7 @@ export interface Candidate extends RankedRow {
   document: CachedDocument;
 }
 
-function parse(row: DocumentRow, source?: SnippetSource): CachedDocument {
+function parse(row: DocumentRow): CachedDocument {
   return {
     slug: row.slug,
     title: row.title,
@@ -32,7 +32,6 @@ function parse(row: DocumentRow, source?: SnippetSource): CachedDocument {
       encodeTokens(row.detail_tokens),
       encodeTokens(row.body_tokens),
     ]),
-    ...(source === undefined ? {} : { source }),
   };
 }
 
@@ -72,7 +71,7 @@ export async function snippetSources(db: Database, shown: readonly Candidate[]):
   const sources = new Map<string, SnippetSource>();
   const missing: string[] = [];
   for (const candidate of shown) {
-    const source = candidate.document.source ?? cachedSnippetSource(documentKey(candidate.practiceId, candidate.revision));
+    const source = cachedSnippetSource(documentKey(candidate.practiceId, candidate.revision));
     if (source === undefined) missing.push(candidate.practiceId);
     else sources.set(candidate.practiceId, source);
   }
@@ -89,8 +88,7 @@ const PRELOAD_PAGE = 200;
 
 /**
  * Reads the index documents into this instance's cache, in document order, up to as many as it
- * keeps, with the texts snippets are cut from: searches after it wait neither for their candidates'
- * tokens nor for the texts of the page they show. `stopped` is asked between
+ * keeps: searches after it never wait for their candidates' tokens. `stopped` is asked between
  * pages. Returns how many documents were read.
  */
 export async function preloadDocuments(db: Database, stopped: () => boolean = () => false): Promise<number> {
@@ -98,7 +96,7 @@ export async function preloadDocuments(db: Database, stopped: () => boolean = ()
   let after = 0;
   while (read < DOCUMENTS_KEPT && !stopped()) {
     const page = await findDocumentsAfter(db, after, Math.min(PRELOAD_PAGE, DOCUMENTS_KEPT - read));
-    for (const row of page) rememberDocument(documentKey(row.practice_id, row.revision), parse(row, snippetSource(row)));
+    for (const row of page) rememberDocument(documentKey(row.practice_id, row.revision), parse(row));
     read += page.length;
     const last = page.at(-1);
     if (last === undefined || page.length < PRELOAD_PAGE) break;

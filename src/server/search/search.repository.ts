@@ -191,20 +191,10 @@ export async function findDocuments(db: Database, docIds: readonly number[]): Pr
   return result.rows;
 }
 
-/** A document as the preload reads it: with the texts snippets are cut from. */
-export interface PreloadedRow extends DocumentRow {
-  situation: string;
-  signals: string;
-  steps: string;
-  say: string;
-  avoid: string;
-  body: string;
-}
-
-/** The next `limit` documents after `afterDocId`, in document order, with their snippet texts (for reading the index into memory). */
-export async function findDocumentsAfter(db: Database, afterDocId: number, limit: number): Promise<PreloadedRow[]> {
-  const result = await sql<PreloadedRow>`
-    select ${DOCUMENT_COLUMNS}, p.situation, p.signals, p.steps, p.say, p.avoid, p.body
+/** The next `limit` documents after `afterDocId`, in document order (for reading the index into memory). */
+export async function findDocumentsAfter(db: Database, afterDocId: number, limit: number): Promise<DocumentRow[]> {
+  const result = await sql<DocumentRow>`
+    select ${DOCUMENT_COLUMNS}
     from search_documents d join practices p on p.id = d.practice_id
     where d.doc_id > ${afterDocId}
     order by d.doc_id
