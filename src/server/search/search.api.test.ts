@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { SearchResponse } from '../../shared/search.schema.ts';
+import { type SearchResponse, SearchResponseSchema } from '../../shared/search.schema.ts';
 import { importStarterPractices } from '../practices/practice-seed.ts';
 import { DIALECTS } from '../test/test-db.ts';
 import { buildTestApp, createTestBranch, signInAs, type TestApp, type TestClient } from '../test/test-app.ts';
@@ -100,6 +100,24 @@ for (const dialect of DIALECTS) {
       expect(response.statusCode).toBe(200);
       const body: SearchResponse = response.json();
       expect(body.results.length).toBeLessThanOrEqual(10);
+    });
+
+    it('sends a cached answer as the same JSON, valid against the published schema, with its own time and stored query', async () => {
+      const url = `/api/search?q=${encodeURIComponent('awantura przy ladzie')}&needs=social&record=true`;
+      const first = await librarian.request('GET', url);
+      const second = await librarian.request('GET', url);
+      for (const response of [first, second]) {
+        expect(response.statusCode).toBe(200);
+        expect(response.headers['content-type']).toBe('application/json; charset=utf-8');
+        expect(SearchResponseSchema.safeParse(response.json()).success).toBe(true);
+      }
+      const { tookMs: _first, queryId: firstQuery, ...firstAnswer } = first.json<SearchResponse>();
+      const { tookMs: _second, queryId: secondQuery, ...secondAnswer } = second.json<SearchResponse>();
+      expect(secondAnswer).toEqual(firstAnswer);
+      expect(firstAnswer.results.length).toBeGreaterThan(0);
+      expect(firstQuery).not.toBeNull();
+      expect(secondQuery).not.toBeNull();
+      expect(secondQuery).not.toBe(firstQuery);
     });
 
     it('answers an empty query with an empty result and stores nothing', async () => {

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import {
   SearchOpenedSchema,
@@ -11,7 +11,7 @@ import {
 import type { Database } from '../db/database.ts';
 import { requireContext } from '../plugins/request-context.ts';
 import { readSearchVocabulary, updateSearchVocabulary } from './search-vocabulary.service.ts';
-import { recordSearchOpened, searchPractices } from './search.service.ts';
+import { recordSearchOpened, searchPracticesJson } from './search.service.ts';
 
 const tags = ['search'];
 
@@ -28,7 +28,12 @@ export function registerSearchRoutes(app: FastifyInstance, { db }: { db: Databas
         response: { 200: SearchResponseSchema },
       },
     },
-    async (request) => searchPractices(db, requireContext(request).actor, request.query, { record: request.query.record === 'true' }),
+    async (request, reply) => {
+      const json = await searchPracticesJson(db, requireContext(request).actor, request.query, { record: request.query.record === 'true' });
+      // Already the response's JSON (see searchPracticesJson): sent as it is, not serialised again.
+      const raw: FastifyReply = reply;
+      return raw.type('application/json; charset=utf-8').send(json);
+    },
   );
 
   api.post(

@@ -10,7 +10,19 @@ import { highlighterFor, highlightWhole, snippetsFrom } from './search-highlight
 import { readSearchState, type SearchStateRow } from './search-index.repository.ts';
 import { analyze, type PreparedQuery, prepareQuery } from './search-query.ts';
 import { storeQuery } from './search-query-log.ts';
-import { answerKey, type CachedAnswer, cachedAnswer, hasCachedAnswer, rememberAnswer } from './search-result-cache.ts';
+import {
+  type AnswerBody,
+  type AnswerLog,
+  answerKey,
+  cachedAnswer,
+  decodeBody,
+  decodeLog,
+  type EncodedAnswer,
+  encodeAnswer,
+  hasCachedAnswer,
+  rememberAnswer,
+  responseJson,
+} from './search-result-cache.ts';
 import { type CorpusStats, type ScoringQuery, scoreDocument, scoringQuery } from './search-scoring.ts';
 import { loadTermSnapshot, prefixFrequency, type TermSnapshot, tokensWithPrefix } from './search-snapshot.ts';
 import { type LoadedVocabulary, loadVocabulary } from './search-vocabulary.ts';
@@ -137,9 +149,20 @@ function sameIndex(a: SearchStateRow, b: SearchStateRow): boolean {
   return a.generation === b.generation && a.vocabulary_stamp === b.vocabulary_stamp;
 }
 
+/** An answer, always encoded; also as objects when this request computed it (nothing to parse then). */
+interface Answer {
+  encoded: EncodedAnswer;
+  body?: AnswerBody;
+  log?: AnswerLog;
+}
+
+function computedAnswer(body: AnswerBody, log: AnswerLog): Answer {
+  return { encoded: encodeAnswer(body, log), body, log };
+}
+
 interface Computed {
   /** undefined: the index changed since `state`; compute again under `current`. */
-  answer: CachedAnswer | undefined;
+  answer: Answer | undefined;
   /** The state the database answered under; undefined when the query needed no ranking (nothing was read). */
   current: SearchStateRow | undefined;
 }
@@ -157,7 +180,10 @@ async function compute(
   const context = { synonyms: vocabulary.synonyms, domainWords: vocabulary.domainWords, snapshot, documents: stats.documents };
   const prepared = prepareQuery(analyze(query.q, context), context);
   if (prepared.terms.length === 0) {
-    return { answer: { response: { results: [], facets: EMPTY_FACETS, total: 0 }, terms: undefined, matching: 0 }, current: undefined };
+    return {
+      answer: computedAnswer({ results: [], facets: EMPTY_FACETS, total: 0 }, { terms: undefined, matching: 0 }),
+      current: undefined,
+    };
   }
   const ranked = prepared.fts === '' ? undefined : await rankCandidates(db, prepared, CANDIDATES, ENOUGH_NARROW);
   if (ranked !== undefined && !acceptChanged && !sameIndex(ranked.state, state)) return { answer: undefined, current: ranked.state };
@@ -179,8 +205,8 @@ async function compute(
     scored.map((item) => item.facets),
     filter,
   );
-  const response = { results, facets, total: matching.length, ...(suggestion === undefined ? {} : { didYouMean: suggestion }) };
-  return { answer: { response, terms: prepared.terms, matching: matching.length }, current: ranked?.state };
+  const body = { results, facets, total: matching.length, ...(suggestion === undefined ? {} : { didYouMean: suggestion }) };
+  return { answer: computedAnswer(body, { terms: prepared.terms, matching: matching.length }), current: ranked?.state };
 }
 
 /** The index state each database was last seen in by this instance (a guess, checked by every ranking statement). */
@@ -197,7 +223,7 @@ async function answerFor(
   actor: Actor,
   query: SearchQuery,
   options: SearchOptions,
-): Promise<{ answer: CachedAnswer; state: SearchStateRow; key: string; cached: boolean }> {
+): Promise<{ answer: Answer; state: SearchStateRow; key: string; cached: boolean }> {
   let keyed: { state: SearchStateRow; key: string } | undefined;
   const keyOf = (state: SearchStateRow) => {
     const same =
@@ -217,7 +243,7 @@ async function answerFor(
   }
   for (let attempt = 1; ; attempt += 1) {
     const hit = verified && useCache ? cachedAnswer(keyOf(state)) : undefined;
-    if (hit !== undefined) return { answer: hit, state, key: keyOf(state), cached: true };
+    if (hit !== undefined) return { answer: { encoded: hit }, state, key: keyOf(state), cached: true };
     const { answer, current } = await compute(db, actor, query, state, options, attempt >= MAX_ATTEMPTS);
     if (current === undefined && !verified) {
       state = await readSearchState(db);
@@ -230,6 +256,23 @@ async function answerFor(
   }
 }
 
+async function search(
+  db: Database,
+  actor: Actor,
+  query: SearchQuery,
+  options: SearchOptions,
+): Promise<{ answer: Answer; queryId: string | null } | undefined> {
+  assertCan(actor, 'practice:read');
+  if (query.q.trim() === '') return undefined;
+  const { answer, state, key, cached } = await answerFor(db, actor, query, options);
+  lastStates.set(db, state);
+  // A cached answer keeps its age: ratings may lag by at most the cache's lifetime.
+  if (!cached) rememberAnswer(key, answer.encoded);
+  if (!(options.record ?? true) || query.offset !== 0) return { answer, queryId: null };
+  const { terms, matching } = answer.log ?? decodeLog(answer.encoded);
+  return { answer, queryId: terms === undefined ? null : await storeQuery(db, actor, query.q, terms, matching) };
+}
+
 /**
  * The one search every caller uses: the API, the CLI, the desk assistant and the relevance
  * evaluation. `cache: false` computes the answer even when this instance has it (benchmarks).
@@ -240,14 +283,17 @@ export async function searchPractices(
   query: SearchQuery,
   options: SearchOptions = {},
 ): Promise<SearchResponse> {
-  assertCan(actor, 'practice:read');
   const started = performance.now();
-  if (query.q.trim() === '') return emptyResponse(started);
-  const { answer, state, key, cached } = await answerFor(db, actor, query, options);
-  lastStates.set(db, state);
-  // A cached answer keeps its age: ratings may lag by at most the cache's lifetime.
-  if (!cached) rememberAnswer(key, answer);
-  const record = (options.record ?? true) && query.offset === 0;
-  const queryId = record && answer.terms !== undefined ? await storeQuery(db, actor, query.q, answer.terms, answer.matching) : null;
-  return { ...answer.response, tookMs: elapsed(started), queryId };
+  const searched = await search(db, actor, query, options);
+  if (searched === undefined) return emptyResponse(started);
+  const { answer, queryId } = searched;
+  return { ...(answer.body ?? decodeBody(answer.encoded)), tookMs: elapsed(started), queryId };
+}
+
+/** The same search as the API's JSON: a cached answer is sent as kept, without being parsed and serialised again. */
+export async function searchPracticesJson(db: Database, actor: Actor, query: SearchQuery, options: SearchOptions = {}): Promise<Buffer> {
+  const started = performance.now();
+  const searched = await search(db, actor, query, options);
+  if (searched === undefined) return Buffer.from(JSON.stringify(emptyResponse(started)), 'utf8');
+  return responseJson(searched.answer.encoded, elapsed(started), searched.queryId);
 }
