@@ -72,6 +72,11 @@ export async function personNames(db: Database, ids: readonly (string | null)[])
   return new Map(rows.map((row) => [row.id, row.name]));
 }
 
+/** The free text of the check-in written with an incident note, erased with that note. */
+export async function eraseCheckInNoteOf(db: Database, incidentId: string): Promise<void> {
+  await db.updateTable('incident_check_ins').set({ relief_other: null }).where('incident_id', '=', incidentId).execute();
+}
+
 export async function eraseCheckInNotes(db: Database, cutoff: string): Promise<number> {
   const result = await db
     .updateTable('incident_check_ins')

@@ -330,5 +330,52 @@ for (const dialect of DIALECTS) {
         expect(await eraseIncidentNotesBefore(t.db, new Date(Date.now() - 90 * DAY_MS))).toEqual({ incidents: 0, alerts: 0, checkIns: 0 });
       });
     });
+
+    describe('DELETE /api/incidents/:id/notes', () => {
+      const noteRow = (id: string) => t.db.selectFrom('incidents').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
+
+      it('lets the author erase the text of a note and of its check-in at any time; the incident still counts', async () => {
+        const created = await author.client.request('POST', '/api/incidents', {
+          whatHappened: 'Czytelniczka płakała przy ladzie.',
+          whatHelped: 'Chwila ciszy na zapleczu.',
+          checkIn: { tension: 4, reliefs: ['other'], reliefOther: 'Spacer wokół biblioteki', wantsTalk: true },
+        });
+        const { incident } = created.json();
+        const period = `from=${daysAgo(2).slice(0, 10)}`;
+        const countsBefore = (await managerA.client.request('GET', `/api/incidents/counts?${period}`)).json();
+
+        for (const stranger of [colleague, managerA, admin]) {
+          expect((await stranger.client.request('DELETE', `/api/incidents/${incident.id}/notes`)).statusCode).toBe(404);
+        }
+        expect((await noteRow(incident.id)).what_happened).toBe('Czytelniczka płakała przy ladzie.');
+
+        const response = await author.client.request('DELETE', `/api/incidents/${incident.id}/notes`);
+        expect(response.statusCode).toBe(200);
+        expect(response.json()).toMatchObject({
+          id: incident.id,
+          whatHappened: '',
+          whatHelped: '',
+          notesErased: true,
+          editableUntil: null,
+          checkIn: { tension: 4, reliefs: ['other'], reliefOther: '', wantsTalk: true },
+        });
+        const row = await noteRow(incident.id);
+        expect(row).toMatchObject({ what_happened: null, what_helped: null });
+        expect(row.notes_erased_at).not.toBeNull();
+        const checkIn = await t.db
+          .selectFrom('incident_check_ins')
+          .selectAll()
+          .where('incident_id', '=', incident.id)
+          .executeTakeFirstOrThrow();
+        expect(checkIn.relief_other).toBeNull();
+        expect((await managerA.client.request('GET', `/api/incidents/counts?${period}`)).json()).toEqual(countsBefore);
+
+        const again = await author.client.request('DELETE', `/api/incidents/${incident.id}/notes`);
+        expect(again.statusCode).toBe(200);
+        expect(again.json()).toMatchObject({ notesErased: true, whatHappened: '' });
+        expect((await noteRow(incident.id)).notes_erased_at).toBe(row.notes_erased_at);
+        expect((await author.client.request('DELETE', '/api/incidents/not-an-id/notes')).statusCode).toBe(400);
+      });
+    });
   });
 }

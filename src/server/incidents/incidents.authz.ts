@@ -77,6 +77,24 @@ export const INCIDENT_CASES: AuthzCase[] = [
     expect: everyone(404),
   },
   {
+    method: 'DELETE',
+    route: '/api/incidents/:id/notes',
+    scenario: 'own note',
+    prepare: async (c) => ({
+      url: `/api/incidents/${(await insertTestIncident(c.db, { authorId: await callerId(c), branchId: c.branchId })).id}/notes`,
+    }),
+    expect: everyone(200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/incidents/:id/notes',
+    scenario: "someone else's note, also for managers and administrators",
+    prepare: async (c) => ({
+      url: `/api/incidents/${(await insertTestIncident(c.db, { authorId: await someoneElse(c), branchId: c.branchId })).id}/notes`,
+    }),
+    expect: everyone(404),
+  },
+  {
     method: 'POST',
     route: '/api/check-ins',
     prepare: async (c) => ({ url: '/api/check-ins', body: { tension: 2, reliefs: ['walk'], wantsTalk: true, branchId: c.branchId } }),

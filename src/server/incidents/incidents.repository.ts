@@ -53,6 +53,16 @@ export async function countByBranch(db: Database, table: CountedTable, period: P
   return new Map(rows.map((row) => [row.branch_id, Number(row.n)]));
 }
 
+/** The author's erasure of one note: the text goes, the row (a count) stays. */
+export async function eraseIncidentNote(db: Database, id: string, at: string): Promise<void> {
+  await db
+    .updateTable('incidents')
+    .set({ what_happened: null, what_helped: null, notes_erased_at: at })
+    .where('id', '=', id)
+    .where('notes_erased_at', 'is', null)
+    .execute();
+}
+
 export async function eraseIncidentNotes(db: Database, cutoff: string, at: string): Promise<number> {
   const result = await db
     .updateTable('incidents')

@@ -23,7 +23,7 @@ import type { StaffEvents } from '../events/events.service.ts';
 import { requireContext } from '../plugins/request-context.ts';
 import { sendAlert } from './alerts.service.ts';
 import { createCheckIn, readCheckIn } from './check-ins.service.ts';
-import { createIncident, incidentCounts, myNotes, readIncident, updateIncident } from './incidents.service.ts';
+import { createIncident, eraseIncidentNoteOf, incidentCounts, myNotes, readIncident, updateIncident } from './incidents.service.ts';
 import { completeTalkRequest, listTalkRequests } from './talk-requests.service.ts';
 
 const tags = ['difficult situations'];
@@ -94,6 +94,19 @@ export function registerIncidentRoutes(app: FastifyInstance, { db, events }: { d
       },
     },
     async (request) => updateIncident(db, requireContext(request), request.params.id, request.body),
+  );
+
+  api.delete(
+    '/api/incidents/:id/notes',
+    {
+      schema: {
+        tags,
+        summary: 'Erase the text of my incident note (and of its check-in) for good; the incident still counts',
+        params: IdParamsSchema,
+        response: { 200: IncidentSchema },
+      },
+    },
+    async (request) => eraseIncidentNoteOf(db, requireContext(request), request.params.id),
   );
 
   api.post(

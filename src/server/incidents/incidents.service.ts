@@ -16,12 +16,13 @@ import { listBranches } from '../branches/branches.service.ts';
 import type { Database } from '../db/database.ts';
 import { nowIso, toIso } from '../db/dialect.ts';
 import { AppError, notFound } from '../errors.ts';
-import { eraseCheckInNotes, listCheckInRowsByAuthor } from './check-ins.repository.ts';
+import { eraseCheckInNoteOf, eraseCheckInNotes, listCheckInRowsByAuthor } from './check-ins.repository.ts';
 import { insertCheckIn, presentCheckIns } from './check-ins.service.ts';
 import { checkPersonalData, resolveBranch } from './incident-rules.ts';
 import {
   countByBranch,
   eraseAlertMessages,
+  eraseIncidentNote,
   eraseIncidentNotes,
   findAlertRow,
   findIncidentRow,
@@ -134,6 +135,25 @@ export async function updateIncident(
     const [incident] = await present(trx, context, [{ ...row, ...changes }]);
     if (!incident) throw notFound();
     return { incident, warnings };
+  });
+}
+
+/**
+ * The author erases the text of their note (and of the check-in written with it) at any time, for
+ * good. The incident still counts for the branch, as after the retention period. Erasing again
+ * changes nothing.
+ */
+export async function eraseIncidentNoteOf(db: Database, context: RequestContext, id: string): Promise<Incident> {
+  assertCan(context.actor, 'incident:write');
+  return db.transaction().execute(async (trx) => {
+    const row = await findIncidentRow(trx, id);
+    if (!row || row.author_id !== context.actor.id) throw notFound();
+    await eraseIncidentNote(trx, id, nowIso());
+    await eraseCheckInNoteOf(trx, id);
+    const erased = await findIncidentRow(trx, id);
+    const [incident] = erased ? await present(trx, context, [erased]) : [];
+    if (!incident) throw notFound();
+    return incident;
   });
 }
 
