@@ -195,6 +195,35 @@ for (const database of E2E_DATABASES) {
       await page('maria').getByText('Nikt nie czeka na rozmowę.').waitFor();
     });
 
+    step('the librarian erases the text of the note for good; the branch still counts the situation', async () => {
+      await page('ewa')
+        .getByRole('button', { name: /^Usuń treść notatki/ })
+        .click();
+      const dialog = page('ewa').getByRole('dialog', { name: 'Usunąć treść notatki?' });
+      await dialog.getByText(/Tego nie da się cofnąć/).waitFor();
+      await expectNoSeriousA11yViolations(page('ewa'));
+      await dialog.getByRole('button', { name: 'Usuń na zawsze' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page('ewa')
+        .getByText(/^Treść notatki została usunięta \(przez Ciebie/)
+        .waitFor();
+      await page('ewa').reload();
+      await page('ewa')
+        .getByText(/^Treść notatki została usunięta \(przez Ciebie/)
+        .waitFor();
+      expect(await page('ewa').getByText('Czytelnik krzyczał przy ladzie').count()).toBe(0);
+      expect(
+        await page('ewa')
+          .getByRole('button', { name: /^Usuń treść notatki/ })
+          .count(),
+      ).toBe(0);
+      await page('maria').reload();
+      await page('maria')
+        .getByRole('table')
+        .getByRole('row', { name: /Filia na Woli 1 1 1/ })
+        .waitFor();
+    });
+
     step('the manager adds a referral and the librarian finds it without Polish letters and prints a handout', async () => {
       await openFromNavigation(page('maria'), 'Gdzie skierować');
       await page('maria').getByRole('button', { name: 'Dodaj wpis', exact: true }).click();

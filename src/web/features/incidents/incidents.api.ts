@@ -9,6 +9,7 @@ import {
   type UpdateIncidentInput,
   IncidentCountsSchema,
   IncidentReceiptSchema,
+  IncidentSchema,
   MyNotesSchema,
   TalkRequestListSchema,
   TalkRequestSchema,
@@ -21,6 +22,7 @@ export const sendAlert = (input: AlertInput) => api('/api/incidents/alerts', Ale
 export const createIncident = (input: CreateIncidentInput) => api('/api/incidents', IncidentReceiptSchema, { method: 'POST', body: input });
 export const updateIncident = (id: string, input: UpdateIncidentInput) =>
   api(`/api/incidents/${id}`, IncidentReceiptSchema, { method: 'PATCH', body: input });
+export const eraseIncidentNote = (id: string) => api(`/api/incidents/${id}/notes`, IncidentSchema, { method: 'DELETE' });
 export const createCheckIn = (input: CheckInInput) => api('/api/check-ins', CheckInReceiptSchema, { method: 'POST', body: input });
 export const fetchMyNotes = () => api('/api/incidents/mine', MyNotesSchema);
 export const fetchCounts = (period: { from?: string; to?: string }) =>

@@ -1,16 +1,18 @@
 import { Alert, Badge, Button, Card, Group, Loader, Modal, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { CheckIn, Incident } from '../../../shared/incidents.schema.ts';
-import { ErrorState } from '../../ui/error-state.tsx';
+import { ConfirmDialog } from '../../ui/confirm-dialog.tsx';
+import { ErrorState, useErrorMessage } from '../../ui/error-state.tsx';
 import { useFormErrors } from '../../ui/form-errors.ts';
 import { useFormat } from '../../ui/format.ts';
 import { CheckInFields, type CheckInValues, checkInInput, EMPTY_CHECK_IN } from './check-in-fields.tsx';
 import { useCurrentBranch } from './current-branch.ts';
 import { IncidentNoteDialog } from './incident-note-dialog.tsx';
 import { personalDataIn } from './personal-data-hint.tsx';
-import { useCreateCheckInMutation, useMyNotesQuery } from './use-incident-queries.ts';
+import { useCreateCheckInMutation, useEraseIncidentNoteMutation, useMyNotesQuery } from './use-incident-queries.ts';
 
 function CheckInSummary({ checkIn }: { checkIn: CheckIn }) {
   const { t } = useTranslation('incidents');
@@ -39,10 +41,38 @@ function CheckInSummary({ checkIn }: { checkIn: CheckIn }) {
   );
 }
 
+function EraseNoteDialog({ incident, title, onClose }: { incident: Incident; title: string; onClose: () => void }) {
+  const { t } = useTranslation('incidents');
+  const describe = useErrorMessage();
+  const erase = useEraseIncidentNoteMutation();
+  return (
+    <ConfirmDialog
+      title={t('notes.eraseTitle')}
+      body={t('notes.eraseBody', { title })}
+      confirmLabel={t('notes.eraseConfirm')}
+      cancelLabel={t('common:cancel')}
+      danger
+      focus="cancel"
+      loading={erase.isPending}
+      error={erase.error ? describe(erase.error) : undefined}
+      onConfirm={() =>
+        erase.mutate(incident.id, {
+          onSuccess: () => {
+            notifications.show({ color: 'relacja', message: t('notes.erasedNow') });
+            onClose();
+          },
+        })
+      }
+      onClose={onClose}
+    />
+  );
+}
+
 function IncidentCard({ incident }: { incident: Incident }) {
   const { t } = useTranslation('incidents');
   const format = useFormat();
   const [editing, setEditing] = useState(false);
+  const [erasing, setErasing] = useState(false);
   const title = t('notes.incidentTitle', { date: format.dateTime(incident.occurredAt), branch: incident.branchName });
   return (
     <Card withBorder component="article" aria-labelledby={`incident-${incident.id}`}>
@@ -67,19 +97,28 @@ function IncidentCard({ incident }: { incident: Incident }) {
           </>
         )}
         {incident.checkIn && <CheckInSummary checkIn={incident.checkIn} />}
-        {incident.editableUntil && (
-          <Button
-            variant="light"
-            size="compact-sm"
-            onClick={() => setEditing(true)}
-            aria-label={t('notes.editLabel', { title })}
-            style={{ alignSelf: 'flex-start' }}
-          >
-            {t('notes.edit')}
-          </Button>
+        {!incident.notesErased && (
+          <Group gap="xs">
+            {incident.editableUntil && (
+              <Button variant="light" size="compact-sm" onClick={() => setEditing(true)} aria-label={t('notes.editLabel', { title })}>
+                {t('notes.edit')}
+              </Button>
+            )}
+            <Button
+              variant="subtle"
+              color="red"
+              c="red.9"
+              size="compact-sm"
+              onClick={() => setErasing(true)}
+              aria-label={t('notes.eraseLabel', { title })}
+            >
+              {t('notes.erase')}
+            </Button>
+          </Group>
         )}
       </Stack>
       {editing && <IncidentNoteDialog incident={incident} onClose={() => setEditing(false)} />}
+      {erasing && <EraseNoteDialog incident={incident} title={title} onClose={() => setErasing(false)} />}
     </Card>
   );
 }

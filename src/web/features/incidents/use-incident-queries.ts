@@ -5,6 +5,7 @@ import {
   completeTalkRequest,
   createCheckIn,
   createIncident,
+  eraseIncidentNote,
   fetchBranches,
   fetchCounts,
   fetchMyNotes,
@@ -47,6 +48,14 @@ export function useUpdateIncidentMutation() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ([id, input]: [string, UpdateIncidentInput]) => updateIncident(id, input),
+    onSuccess: () => client.invalidateQueries({ queryKey: MINE }),
+  });
+}
+
+export function useEraseIncidentNoteMutation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => eraseIncidentNote(id),
     onSuccess: () => client.invalidateQueries({ queryKey: MINE }),
   });
 }
