@@ -73,8 +73,12 @@ export async function personNames(db: Database, ids: readonly (string | null)[])
 }
 
 /** The free text of the check-in written with an incident note, erased with that note. */
-export async function eraseCheckInNoteOf(db: Database, incidentId: string): Promise<void> {
+export async function eraseIncidentCheckInNote(db: Database, incidentId: string): Promise<void> {
   await db.updateTable('incident_check_ins').set({ relief_other: null }).where('incident_id', '=', incidentId).execute();
+}
+
+export async function eraseCheckInNote(db: Database, id: string): Promise<void> {
+  await db.updateTable('incident_check_ins').set({ relief_other: null }).where('id', '=', id).execute();
 }
 
 export async function eraseCheckInNotes(db: Database, cutoff: string): Promise<number> {

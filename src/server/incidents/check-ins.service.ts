@@ -14,7 +14,14 @@ import { listBranches } from '../branches/branches.service.ts';
 import type { Database } from '../db/database.ts';
 import { nowIso, toIso } from '../db/dialect.ts';
 import { notFound } from '../errors.ts';
-import { type CheckInRow, findCheckInRow, insertCheckInRow, insertTalkRequestRow, talkRequestRowsOf } from './check-ins.repository.ts';
+import {
+  type CheckInRow,
+  eraseCheckInNote,
+  findCheckInRow,
+  insertCheckInRow,
+  insertTalkRequestRow,
+  talkRequestRowsOf,
+} from './check-ins.repository.ts';
 import { checkPersonalData, resolveBranch } from './incident-rules.ts';
 
 export type CheckInInput = Omit<z.output<typeof CheckInInputSchema>, 'branchId'>;
@@ -90,6 +97,17 @@ export async function createCheckIn(
   return db.transaction().execute(async (trx) => {
     const id = await insertCheckIn(trx, context.actor, input, { incidentId: null, talkBranch });
     return { checkIn: await readCheckIn(trx, context, id), warnings };
+  });
+}
+
+/** The author erases their own words in a check-in ("what else helps") for good; the rest stays. */
+export async function eraseOwnCheckInNote(db: Database, context: RequestContext, id: string): Promise<CheckIn> {
+  assertCan(context.actor, 'incident:write');
+  return db.transaction().execute(async (trx) => {
+    const row = await findCheckInRow(trx, id);
+    if (!row || row.author_id !== context.actor.id) throw notFound();
+    await eraseCheckInNote(trx, id);
+    return readCheckIn(trx, context, id);
   });
 }
 

@@ -376,6 +376,27 @@ for (const dialect of DIALECTS) {
         expect((await noteRow(incident.id)).notes_erased_at).toBe(row.notes_erased_at);
         expect((await author.client.request('DELETE', '/api/incidents/not-an-id/notes')).statusCode).toBe(400);
       });
+
+      it('lets the author erase their own words in a check-in; the tension and reliefs stay', async () => {
+        const created = await author.client.request('POST', '/api/check-ins', {
+          tension: 3,
+          reliefs: ['walk', 'other'],
+          reliefOther: 'Telefon do siostry',
+        });
+        const { checkIn } = created.json();
+        const reliefOf = async () =>
+          (await t.db.selectFrom('incident_check_ins').selectAll().where('id', '=', checkIn.id).executeTakeFirstOrThrow()).relief_other;
+
+        for (const stranger of [colleague, managerA, admin]) {
+          expect((await stranger.client.request('DELETE', `/api/check-ins/${checkIn.id}/note`)).statusCode).toBe(404);
+        }
+        expect(await reliefOf()).toBe('Telefon do siostry');
+
+        const response = await author.client.request('DELETE', `/api/check-ins/${checkIn.id}/note`);
+        expect(response.statusCode).toBe(200);
+        expect(response.json()).toMatchObject({ id: checkIn.id, tension: 3, reliefs: ['walk', 'other'], reliefOther: '' });
+        expect(await reliefOf()).toBeNull();
+      });
     });
   });
 }

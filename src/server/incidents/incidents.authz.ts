@@ -114,6 +114,20 @@ export const INCIDENT_CASES: AuthzCase[] = [
     prepare: async (c) => ({ url: `/api/check-ins/${(await insertTestCheckIn(c.db, { authorId: await someoneElse(c) })).id}` }),
     expect: everyone(404),
   },
+  {
+    method: 'DELETE',
+    route: '/api/check-ins/:id/note',
+    scenario: 'own check-in',
+    prepare: async (c) => ({ url: `/api/check-ins/${(await insertTestCheckIn(c.db, { authorId: await callerId(c) })).id}/note` }),
+    expect: everyone(200),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/check-ins/:id/note',
+    scenario: "someone else's check-in, also for managers and administrators",
+    prepare: async (c) => ({ url: `/api/check-ins/${(await insertTestCheckIn(c.db, { authorId: await someoneElse(c) })).id}/note` }),
+    expect: everyone(404),
+  },
   { method: 'GET', route: '/api/talk-requests', expect: overseers(200) },
   {
     method: 'POST',

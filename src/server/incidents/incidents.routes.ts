@@ -22,7 +22,7 @@ import type { Database } from '../db/database.ts';
 import type { StaffEvents } from '../events/events.service.ts';
 import { requireContext } from '../plugins/request-context.ts';
 import { sendAlert } from './alerts.service.ts';
-import { createCheckIn, readCheckIn } from './check-ins.service.ts';
+import { createCheckIn, eraseOwnCheckInNote, readCheckIn } from './check-ins.service.ts';
 import { createIncident, eraseIncidentNoteOf, incidentCounts, myNotes, readIncident, updateIncident } from './incidents.service.ts';
 import { completeTalkRequest, listTalkRequests } from './talk-requests.service.ts';
 
@@ -128,6 +128,19 @@ export function registerIncidentRoutes(app: FastifyInstance, { db, events }: { d
       schema: { tags, summary: 'One of my check-ins (nobody else can read it)', params: IdParamsSchema, response: { 200: CheckInSchema } },
     },
     async (request) => readCheckIn(db, requireContext(request), request.params.id),
+  );
+
+  api.delete(
+    '/api/check-ins/:id/note',
+    {
+      schema: {
+        tags,
+        summary: 'Erase my own words in a check-in ("what else") for good',
+        params: IdParamsSchema,
+        response: { 200: CheckInSchema },
+      },
+    },
+    async (request) => eraseOwnCheckInNote(db, requireContext(request), request.params.id),
   );
 
   api.get(

@@ -16,7 +16,7 @@ import { listBranches } from '../branches/branches.service.ts';
 import type { Database } from '../db/database.ts';
 import { nowIso, toIso } from '../db/dialect.ts';
 import { AppError, notFound } from '../errors.ts';
-import { eraseCheckInNoteOf, eraseCheckInNotes, listCheckInRowsByAuthor } from './check-ins.repository.ts';
+import { eraseCheckInNotes, eraseIncidentCheckInNote, listCheckInRowsByAuthor } from './check-ins.repository.ts';
 import { insertCheckIn, presentCheckIns } from './check-ins.service.ts';
 import { checkPersonalData, resolveBranch } from './incident-rules.ts';
 import {
@@ -149,7 +149,7 @@ export async function eraseIncidentNoteOf(db: Database, context: RequestContext,
     const row = await findIncidentRow(trx, id);
     if (!row || row.author_id !== context.actor.id) throw notFound();
     await eraseIncidentNote(trx, id, nowIso());
-    await eraseCheckInNoteOf(trx, id);
+    await eraseIncidentCheckInNote(trx, id);
     const erased = await findIncidentRow(trx, id);
     const [incident] = erased ? await present(trx, context, [erased]) : [];
     if (!incident) throw notFound();
