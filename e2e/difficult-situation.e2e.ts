@@ -224,6 +224,34 @@ for (const database of E2E_DATABASES) {
         .waitFor();
     });
 
+    step('the librarian writes a check-in on its own and later erases her words in it', async () => {
+      await page('ewa').getByRole('button', { name: 'Jak się czuję? (check-in)' }).click();
+      const form = page('ewa').getByRole('dialog', { name: 'Jak się teraz czujesz?' });
+      await form.getByRole('radio', { name: '2 — lekkie' }).check();
+      await form.getByRole('checkbox', { name: 'Coś innego' }).check();
+      await form.getByRole('textbox', { name: 'Co jeszcze?' }).fill('Telefon do siostry');
+      await form.getByRole('button', { name: 'Zapisz check-in' }).click();
+      await form.waitFor({ state: 'hidden' });
+      await page('ewa').getByText('Telefon do siostry').waitFor();
+      await page('ewa')
+        .getByRole('button', { name: /^Usuń swój opis z check-inu/ })
+        .click();
+      const dialog = page('ewa').getByRole('dialog', { name: 'Usunąć Twój opis z check-inu?' });
+      await dialog.getByText(/Twój opis „Telefon do siostry”/).waitFor();
+      await expectNoSeriousA11yViolations(page('ewa'));
+      await dialog.getByRole('button', { name: 'Usuń na zawsze' }).click();
+      await dialog.waitFor({ state: 'hidden' });
+      await page('ewa').reload();
+      await heading(page('ewa'), 'Moje notatki');
+      await page('ewa').getByText('1 osobny check-in').waitFor();
+      expect(await page('ewa').getByText('Telefon do siostry').count()).toBe(0);
+      expect(
+        await page('ewa')
+          .getByRole('button', { name: /^Usuń swój opis/ })
+          .count(),
+      ).toBe(0);
+    });
+
     step('the manager adds a referral and the librarian finds it without Polish letters and prints a handout', async () => {
       await openFromNavigation(page('maria'), 'Gdzie skierować');
       await page('maria').getByRole('button', { name: 'Dodaj wpis', exact: true }).click();

@@ -5,6 +5,7 @@ import {
   AlertReceiptSchema,
   type CheckInInput,
   CheckInReceiptSchema,
+  CheckInSchema,
   type CreateIncidentInput,
   type UpdateIncidentInput,
   IncidentCountsSchema,
@@ -23,6 +24,7 @@ export const createIncident = (input: CreateIncidentInput) => api('/api/incident
 export const updateIncident = (id: string, input: UpdateIncidentInput) =>
   api(`/api/incidents/${id}`, IncidentReceiptSchema, { method: 'PATCH', body: input });
 export const eraseIncidentNote = (id: string) => api(`/api/incidents/${id}/notes`, IncidentSchema, { method: 'DELETE' });
+export const eraseCheckInNote = (id: string) => api(`/api/check-ins/${id}/note`, CheckInSchema, { method: 'DELETE' });
 export const createCheckIn = (input: CheckInInput) => api('/api/check-ins', CheckInReceiptSchema, { method: 'POST', body: input });
 export const fetchMyNotes = () => api('/api/incidents/mine', MyNotesSchema);
 export const fetchCounts = (period: { from?: string; to?: string }) =>

@@ -12,7 +12,12 @@ import { CheckInFields, type CheckInValues, checkInInput, EMPTY_CHECK_IN } from 
 import { useCurrentBranch } from './current-branch.ts';
 import { IncidentNoteDialog } from './incident-note-dialog.tsx';
 import { personalDataIn } from './personal-data-hint.tsx';
-import { useCreateCheckInMutation, useEraseIncidentNoteMutation, useMyNotesQuery } from './use-incident-queries.ts';
+import {
+  useCreateCheckInMutation,
+  useEraseCheckInNoteMutation,
+  useEraseIncidentNoteMutation,
+  useMyNotesQuery,
+} from './use-incident-queries.ts';
 
 function CheckInSummary({ checkIn }: { checkIn: CheckIn }) {
   const { t } = useTranslation('incidents');
@@ -123,6 +128,63 @@ function IncidentCard({ incident }: { incident: Incident }) {
   );
 }
 
+function EraseCheckInNoteDialog({ checkIn, date, onClose }: { checkIn: CheckIn; date: string; onClose: () => void }) {
+  const { t } = useTranslation('incidents');
+  const describe = useErrorMessage();
+  const erase = useEraseCheckInNoteMutation();
+  return (
+    <ConfirmDialog
+      title={t('notes.eraseCheckInTitle')}
+      body={t('notes.eraseCheckInBody', { date, text: checkIn.reliefOther })}
+      confirmLabel={t('notes.eraseConfirm')}
+      cancelLabel={t('common:cancel')}
+      danger
+      focus="cancel"
+      loading={erase.isPending}
+      error={erase.error ? describe(erase.error) : undefined}
+      onConfirm={() =>
+        erase.mutate(checkIn.id, {
+          onSuccess: () => {
+            notifications.show({ color: 'relacja', message: t('notes.erasedCheckInNow') });
+            onClose();
+          },
+        })
+      }
+      onClose={onClose}
+    />
+  );
+}
+
+/** A check-in written on its own, not after an incident note. */
+function CheckInCard({ checkIn }: { checkIn: CheckIn }) {
+  const { t } = useTranslation('incidents');
+  const format = useFormat();
+  const [erasing, setErasing] = useState(false);
+  const date = format.dateTime(checkIn.createdAt);
+  return (
+    <Card withBorder component="article" aria-label={t('notes.checkInLabel', { date })}>
+      <Stack gap="xs">
+        <Text fw={600}>{date}</Text>
+        <CheckInSummary checkIn={checkIn} />
+        {checkIn.reliefOther !== '' && (
+          <Button
+            variant="subtle"
+            color="red"
+            c="red.9"
+            size="compact-sm"
+            onClick={() => setErasing(true)}
+            aria-label={t('notes.eraseCheckInLabel', { date })}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('notes.eraseCheckIn')}
+          </Button>
+        )}
+      </Stack>
+      {erasing && <EraseCheckInNoteDialog checkIn={checkIn} date={date} onClose={() => setErasing(false)} />}
+    </Card>
+  );
+}
+
 function CheckInDialog({ onClose }: { onClose: () => void }) {
   const { t } = useTranslation('incidents');
   const branch = useCurrentBranch();
@@ -157,7 +219,6 @@ function CheckInDialog({ onClose }: { onClose: () => void }) {
 /** "Moje notatki": the author's own incident notes and check-ins; nobody else sees them. */
 export function MyNotes() {
   const { t } = useTranslation('incidents');
-  const format = useFormat();
   const notes = useMyNotesQuery();
   const [checkingIn, setCheckingIn] = useState(false);
   return (
@@ -189,17 +250,7 @@ export function MyNotes() {
           </Title>
           {notes.data.checkIns.length === 0 && <Text>{t('notes.noCheckIns')}</Text>}
           {notes.data.checkIns.map((checkIn) => (
-            <Card
-              key={checkIn.id}
-              withBorder
-              component="article"
-              aria-label={t('notes.checkInLabel', { date: format.dateTime(checkIn.createdAt) })}
-            >
-              <Text fw={600} mb={4}>
-                {format.dateTime(checkIn.createdAt)}
-              </Text>
-              <CheckInSummary checkIn={checkIn} />
-            </Card>
+            <CheckInCard key={checkIn.id} checkIn={checkIn} />
           ))}
         </>
       )}

@@ -5,6 +5,7 @@ import {
   completeTalkRequest,
   createCheckIn,
   createIncident,
+  eraseCheckInNote,
   eraseIncidentNote,
   fetchBranches,
   fetchCounts,
@@ -56,6 +57,14 @@ export function useEraseIncidentNoteMutation() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (id: string) => eraseIncidentNote(id),
+    onSuccess: () => client.invalidateQueries({ queryKey: MINE }),
+  });
+}
+
+export function useEraseCheckInNoteMutation() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (id: string) => eraseCheckInNote(id),
     onSuccess: () => client.invalidateQueries({ queryKey: MINE }),
   });
 }
