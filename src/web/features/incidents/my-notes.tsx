@@ -46,30 +46,53 @@ function CheckInSummary({ checkIn }: { checkIn: CheckIn }) {
   );
 }
 
-function EraseNoteDialog({ incident, title, onClose }: { incident: Incident; title: string; onClose: () => void }) {
+/** The pending state and the call of an erase mutation (a note's text, a check-in's words). */
+interface Erasure {
+  isPending: boolean;
+  error: Error | null;
+  mutate: (id: string, options: { onSuccess: () => void }) => void;
+}
+
+function EraseDialog(props: { id: string; erase: Erasure; title: string; body: string; done: string; onClose: () => void }) {
+  const { id, erase, title, body, done, onClose } = props;
   const { t } = useTranslation('incidents');
   const describe = useErrorMessage();
-  const erase = useEraseIncidentNoteMutation();
+  const confirm = () =>
+    erase.mutate(id, {
+      onSuccess: () => {
+        notifications.show({ color: 'relacja', message: done });
+        onClose();
+      },
+    });
   return (
     <ConfirmDialog
-      title={t('notes.eraseTitle')}
-      body={t('notes.eraseBody', { title })}
+      title={title}
+      body={body}
       confirmLabel={t('notes.eraseConfirm')}
       cancelLabel={t('common:cancel')}
       danger
       focus="cancel"
       loading={erase.isPending}
       error={erase.error ? describe(erase.error) : undefined}
-      onConfirm={() =>
-        erase.mutate(incident.id, {
-          onSuccess: () => {
-            notifications.show({ color: 'relacja', message: t('notes.erasedNow') });
-            onClose();
-          },
-        })
-      }
+      onConfirm={confirm}
       onClose={onClose}
     />
+  );
+}
+
+function EraseButton({ label, onClick, children }: { label: string; onClick: () => void; children: string }) {
+  return (
+    <Button
+      variant="subtle"
+      color="red"
+      c="red.9"
+      size="compact-sm"
+      onClick={onClick}
+      aria-label={label}
+      style={{ alignSelf: 'flex-start' }}
+    >
+      {children}
+    </Button>
   );
 }
 
@@ -78,6 +101,7 @@ function IncidentCard({ incident }: { incident: Incident }) {
   const format = useFormat();
   const [editing, setEditing] = useState(false);
   const [erasing, setErasing] = useState(false);
+  const erase = useEraseIncidentNoteMutation();
   const title = t('notes.incidentTitle', { date: format.dateTime(incident.occurredAt), branch: incident.branchName });
   return (
     <Card withBorder component="article" aria-labelledby={`incident-${incident.id}`}>
@@ -109,49 +133,24 @@ function IncidentCard({ incident }: { incident: Incident }) {
                 {t('notes.edit')}
               </Button>
             )}
-            <Button
-              variant="subtle"
-              color="red"
-              c="red.9"
-              size="compact-sm"
-              onClick={() => setErasing(true)}
-              aria-label={t('notes.eraseLabel', { title })}
-            >
+            <EraseButton label={t('notes.eraseLabel', { title })} onClick={() => setErasing(true)}>
               {t('notes.erase')}
-            </Button>
+            </EraseButton>
           </Group>
         )}
       </Stack>
       {editing && <IncidentNoteDialog incident={incident} onClose={() => setEditing(false)} />}
-      {erasing && <EraseNoteDialog incident={incident} title={title} onClose={() => setErasing(false)} />}
+      {erasing && (
+        <EraseDialog
+          id={incident.id}
+          erase={erase}
+          title={t('notes.eraseTitle')}
+          body={t('notes.eraseBody', { title })}
+          done={t('notes.erasedNow')}
+          onClose={() => setErasing(false)}
+        />
+      )}
     </Card>
-  );
-}
-
-function EraseCheckInNoteDialog({ checkIn, date, onClose }: { checkIn: CheckIn; date: string; onClose: () => void }) {
-  const { t } = useTranslation('incidents');
-  const describe = useErrorMessage();
-  const erase = useEraseCheckInNoteMutation();
-  return (
-    <ConfirmDialog
-      title={t('notes.eraseCheckInTitle')}
-      body={t('notes.eraseCheckInBody', { date, text: checkIn.reliefOther })}
-      confirmLabel={t('notes.eraseConfirm')}
-      cancelLabel={t('common:cancel')}
-      danger
-      focus="cancel"
-      loading={erase.isPending}
-      error={erase.error ? describe(erase.error) : undefined}
-      onConfirm={() =>
-        erase.mutate(checkIn.id, {
-          onSuccess: () => {
-            notifications.show({ color: 'relacja', message: t('notes.erasedCheckInNow') });
-            onClose();
-          },
-        })
-      }
-      onClose={onClose}
-    />
   );
 }
 
@@ -160,6 +159,7 @@ function CheckInCard({ checkIn }: { checkIn: CheckIn }) {
   const { t } = useTranslation('incidents');
   const format = useFormat();
   const [erasing, setErasing] = useState(false);
+  const erase = useEraseCheckInNoteMutation();
   const date = format.dateTime(checkIn.createdAt);
   return (
     <Card withBorder component="article" aria-label={t('notes.checkInLabel', { date })}>
@@ -167,20 +167,21 @@ function CheckInCard({ checkIn }: { checkIn: CheckIn }) {
         <Text fw={600}>{date}</Text>
         <CheckInSummary checkIn={checkIn} />
         {checkIn.reliefOther !== '' && (
-          <Button
-            variant="subtle"
-            color="red"
-            c="red.9"
-            size="compact-sm"
-            onClick={() => setErasing(true)}
-            aria-label={t('notes.eraseCheckInLabel', { date })}
-            style={{ alignSelf: 'flex-start' }}
-          >
+          <EraseButton label={t('notes.eraseCheckInLabel', { date })} onClick={() => setErasing(true)}>
             {t('notes.eraseCheckIn')}
-          </Button>
+          </EraseButton>
         )}
       </Stack>
-      {erasing && <EraseCheckInNoteDialog checkIn={checkIn} date={date} onClose={() => setErasing(false)} />}
+      {erasing && (
+        <EraseDialog
+          id={checkIn.id}
+          erase={erase}
+          title={t('notes.eraseCheckInTitle')}
+          body={t('notes.eraseCheckInBody', { date, text: checkIn.reliefOther })}
+          done={t('notes.erasedCheckInNow')}
+          onClose={() => setErasing(false)}
+        />
+      )}
     </Card>
   );
 }
