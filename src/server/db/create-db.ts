@@ -71,15 +71,23 @@ function postgresTypes(): pg.CustomTypesConfig {
 const PREPARED = /^\/\* prepared:([a-z_]+) \*\//u;
 
 /**
- * A statement whose text never changes and that is planned on every call (the search's ranking
- * statement, about 1 ms) may be marked to run as a named prepared statement instead.
+ * The client Kysely queries through. A statement whose text never changes and that is planned on
+ * every call (the search's ranking statement, about 1 ms) may be marked to run as a named prepared
+ * statement instead. And every statement is handed to pg with its callback: pg's own promise form
+ * (a callback attached after the query is created) kept each result's rows alive long enough to be
+ * copied into the old generation, which made young collections take 3–7 ms instead of under 0.5 ms
+ * (measured with `--trace-gc-nvp`, pg 8.23, Node 20).
  */
 class PreparingClient extends pg.Client {
   override query(...args: unknown[]): never {
     const [text, values] = args;
-    const name = typeof text === 'string' && args.length === 2 ? PREPARED.exec(text)?.[1] : undefined;
     const query = super.query.bind(this) as (...query: unknown[]) => never;
-    return name === undefined ? query(...args) : query({ name, text, values });
+    if (typeof text !== 'string' || args.length !== 2) return query(...args);
+    const name = PREPARED.exec(text)?.[1];
+    const config = name === undefined ? { text, values } : { name, text, values };
+    return new Promise((resolve, reject) => {
+      query(config, (error: Error | null | undefined, result: pg.QueryResult) => (error ? reject(error) : resolve(result)));
+    }) as never;
   }
 }
 
