@@ -63,40 +63,22 @@ export interface RankedCandidates {
   state: SearchStateRow;
 }
 
-type StateRecord = { [K in keyof SearchStateRow as `state_${K}`]: SearchStateRow[K] };
-type NullableRanked = { [K in keyof RankedRecord]: RankedRecord[K] | null };
+type StateJson = { [K in keyof SearchStateRow]: SearchStateRow[K] | string };
 
-function stateOf(row: StateRecord): SearchStateRow {
+function stateOf(row: StateJson): SearchStateRow {
   return {
-    id: Number(row.state_id),
-    index_key: row.state_index_key,
-    generation: row.state_generation,
-    vocabulary_stamp: row.state_vocabulary_stamp,
-    practices_stamp: row.state_practices_stamp,
-    doc_count: Number(row.state_doc_count),
-    title_length: Number(row.state_title_length),
-    main_length: Number(row.state_main_length),
-    detail_length: Number(row.state_detail_length),
-    body_length: Number(row.state_body_length),
+    id: Number(row.id),
+    index_key: String(row.index_key),
+    generation: String(row.generation),
+    vocabulary_stamp: String(row.vocabulary_stamp),
+    practices_stamp: String(row.practices_stamp),
+    doc_count: Number(row.doc_count),
+    title_length: Number(row.title_length),
+    main_length: Number(row.main_length),
+    detail_length: Number(row.detail_length),
+    body_length: Number(row.body_length),
   };
 }
-
-const STATE_COLUMNS = sql.raw(
-  [
-    'id',
-    'index_key',
-    'generation',
-    'vocabulary_stamp',
-    'practices_stamp',
-    'doc_count',
-    'title_length',
-    'main_length',
-    'detail_length',
-    'body_length',
-  ]
-    .map((column) => `s.${column} as state_${column}`)
-    .join(', '),
-);
 
 /**
  * The candidates for the final scoring: the database's best `limit` matches by its own full-text
@@ -110,7 +92,7 @@ export async function rankCandidates(db: Database, query: Retrieval, limit: numb
   if (isPostgres(db)) {
     // Without a narrow retrieval its part is skipped; the OR-ed query only stands in for valid syntax.
     const narrow = query.narrow?.tsquery ?? query.tsquery;
-    const result = await sql<StateRecord & NullableRanked>`/* prepared:search_rank */
+    const result = await sql<{ state: string | null } & RankedRecord>`/* prepared:search_rank */
       with narrow as materialized (
         select doc_id, practice_id, revision, ts_rank(${PG_WEIGHTS}, vector, ${narrow}::tsquery) as score
         from (select doc_id, practice_id, revision, vector from search_documents
@@ -125,18 +107,19 @@ export async function rankCandidates(db: Database, query: Retrieval, limit: numb
         select * from (select 0 as part, * from narrow
                        union all
                        select 1 as part, * from wide where doc_id not in (select doc_id from narrow)) u
-        order by part, score desc, doc_id limit ${limit}),
-      r as (
-        select ${RANKED_COLUMNS}, d.part, d.score
-        from f as d join practices p on p.id = d.practice_id)
-      select ${STATE_COLUMNS}, r.*
-      from search_state s left join r on true
-      where s.id = 1
-      order by r.part, r.score desc, r.doc_id`.execute(db);
-    const [first] = result.rows;
-    if (first === undefined) throw new Error('search_state has no row');
-    const rows = result.rows.flatMap((row) => (row.doc_id === null ? [] : [rankedRow(row as RankedRecord)]));
-    return { rows, state: stateOf(first) };
+        order by part, score desc, doc_id limit ${limit})
+      select k.state, k.doc_id, k.practice_id, k.revision, p.status, p.author_id, p.branch_id, p.helpful_count, p.not_helpful_count
+      from (select 0 as kind, 0 as part, 0::real as score, null::bigint as doc_id, null as practice_id, null as revision,
+                   row_to_json(s)::text as state
+            from search_state s where s.id = 1
+            union all
+            select 1, part, score, doc_id, practice_id, revision, null from f) k
+      left join practices p on p.id = k.practice_id
+      where k.kind = 0 or p.id is not null
+      order by k.kind, k.part, k.score desc, k.doc_id`.execute(db);
+    const [first, ...ranked] = result.rows;
+    if (first?.state == null) throw new Error('search_state has no row');
+    return { rows: ranked.map(rankedRow), state: stateOf(JSON.parse(first.state) as StateJson) };
   }
   const state = await readSearchState(db);
   const narrow = query.narrow === undefined ? [] : await rankSqlite(db, query.narrow.fts, limit);
