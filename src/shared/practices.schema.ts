@@ -187,6 +187,15 @@ export const PracticePageSchema = z.object({
 });
 export type PracticePage = z.infer<typeof PracticePageSchema>;
 
+/** A binder: the list's selection as whole practices, in the list's order (at most 100 a page). */
+export const PracticeBinderSchema = z.object({
+  items: z.array(PracticeSchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+export type PracticeBinder = z.infer<typeof PracticeBinderSchema>;
+
 /** A practice is addressed by its uuid or by its slug. */
 export const PracticeRefSchema = z.union([z.uuid(), SlugSchema]);
 export const PracticeParamsSchema = z.strictObject({ id: PracticeRefSchema });

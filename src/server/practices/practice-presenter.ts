@@ -86,35 +86,56 @@ export async function presentList(db: Database, actor: Actor, rows: readonly Pra
 }
 
 export async function presentPractice(db: Database, actor: Actor, row: PracticeRow): Promise<Practice> {
-  const [pending] = row.pending_revision_id ? await findRevisionRowsByIds(db, [row.pending_revision_id]) : [];
-  const access = accessOf(row, pending);
-  const names = await namesOf(db, [row.author_id, row.owner_id, row.reviewer_id, row.verified_by, pending?.author_id ?? null]);
+  const [practice] = await presentPractices(db, actor, [row]);
+  if (practice === undefined) throw new Error('a presented row went missing');
+  return practice;
+}
+
+/** Whole practices, with the people, pending proposals and flag counts of all of them read at once. */
+export async function presentPractices(db: Database, actor: Actor, rows: readonly PracticeRow[]): Promise<Practice[]> {
+  const pendingIds = rows.flatMap((row) => (row.pending_revision_id === null ? [] : [row.pending_revision_id]));
+  const pendings = new Map((await findRevisionRowsByIds(db, pendingIds)).map((revision) => [revision.id, revision]));
+  const pendingOf = (row: PracticeRow) => (row.pending_revision_id === null ? undefined : pendings.get(row.pending_revision_id));
+  const names = await namesOf(
+    db,
+    rows.flatMap((row) => [row.author_id, row.owner_id, row.reviewer_id, row.verified_by, pendingOf(row)?.author_id ?? null]),
+  );
   const withStats = canSeeStats(actor);
-  const flags = withStats ? await openFlagCounts(db, [row.id]) : new Map<string, number>();
-  const { title, summary, language, ...rest } = toContent(row);
-  const item = listItem(row, names, withStats ? statsOf(row, flags.get(row.id) ?? 0) : undefined, nowIso());
-  return {
-    ...item,
-    ...rest,
-    title,
-    summary,
-    language,
-    reviewer: personRef(names, row.reviewer_id),
-    createdAt: toIso(row.created_at),
-    verifiedAt: isoOrNull(row.verified_at),
-    verifiedBy: personRef(names, row.verified_by),
-    pendingProposal:
-      pending && canSeeProposal(actor, access)
-        ? {
-            revisionId: pending.id,
-            author: personRef(names, pending.author_id),
-            createdAt: toIso(pending.created_at),
-            comment: pending.comment,
-            baseVersion: pending.base_version ?? row.version,
-          }
-        : null,
-    actions: actionsFor(actor, access),
-  };
+  const flags = withStats
+    ? await openFlagCounts(
+        db,
+        rows.map((row) => row.id),
+      )
+    : new Map<string, number>();
+  const now = nowIso();
+  return rows.map((row) => {
+    const pending = pendingOf(row);
+    const access = accessOf(row, pending);
+    const { title, summary, language, ...rest } = toContent(row);
+    const item = listItem(row, names, withStats ? statsOf(row, flags.get(row.id) ?? 0) : undefined, now);
+    return {
+      ...item,
+      ...rest,
+      title,
+      summary,
+      language,
+      reviewer: personRef(names, row.reviewer_id),
+      createdAt: toIso(row.created_at),
+      verifiedAt: isoOrNull(row.verified_at),
+      verifiedBy: personRef(names, row.verified_by),
+      pendingProposal:
+        pending && canSeeProposal(actor, access)
+          ? {
+              revisionId: pending.id,
+              author: personRef(names, pending.author_id),
+              createdAt: toIso(pending.created_at),
+              comment: pending.comment,
+              baseVersion: pending.base_version ?? row.version,
+            }
+          : null,
+      actions: actionsFor(actor, access),
+    };
+  });
 }
 
 export function revisionSummary(row: Omit<RevisionRow, 'content'>, names: Names): RevisionSummary {

@@ -210,6 +210,50 @@ for (const dialect of DIALECTS) {
       });
     });
 
+    describe('GET /api/practices/binder', () => {
+      it('gives the list’s selection and order as whole practices, each as its own page shows it', async () => {
+        const tag = `segregator-${Date.now()}`;
+        const first = await createPublished(manager.client, { tags: [tag], steps: ['Przywitaj się', 'Sprawdź konto'] });
+        const second = await createPublished(manager.client, { tags: [tag], body: 'Dłuższe wyjaśnienie dla zespołu.' });
+        const ownDraft = await createDraft(librarian.client, { tags: [tag] });
+        await createDraft(otherLibrarian.client, { tags: [tag] });
+        const proposed = await librarian.client.request('POST', `/api/practices/${first.id}/proposals`, {
+          expectedVersion: first.version,
+          summary: 'Propozycja zmiany streszczenia.',
+          comment: 'Tak pytają czytelnicy',
+        });
+        expect(proposed.statusCode).toBe(201);
+
+        for (const caller of [librarian, manager]) {
+          const query = `tags=${tag}&status=draft,published`;
+          const list = (await caller.client.request('GET', `/api/practices?${query}`)).json();
+          const response = await caller.client.request('GET', `/api/practices/binder?${query}`);
+          expect(response.statusCode).toBe(200);
+          const binder = response.json();
+          expect(binder.total).toBe(list.total);
+          expect(binder.items.map((p: { id: string }) => p.id)).toEqual(list.items.map((p: { id: string }) => p.id));
+          for (const item of binder.items) {
+            const page = (await caller.client.request('GET', `/api/practices/${item.id}`)).json();
+            expect(item).toEqual(page);
+          }
+        }
+        const librarians = (await librarian.client.request('GET', `/api/practices/binder?tags=${tag}&status=draft,published`)).json();
+        expect(librarians.items.map((p: { id: string }) => p.id).sort()).toEqual([first.id, second.id, ownDraft.id].sort());
+        const withProposal = librarians.items.find((p: { id: string }) => p.id === first.id);
+        expect(withProposal).toMatchObject({ steps: ['Przywitaj się', 'Sprawdź konto'], proposalPending: true });
+        expect(withProposal.pendingProposal).toMatchObject({ author: { id: librarian.user.id }, comment: 'Tak pytają czytelnicy' });
+        const bodies = librarians.items.map((p: { body: string }) => p.body);
+        expect(bodies).toContain('Dłuższe wyjaśnienie dla zespołu.');
+      });
+
+      it('refuses more than 100 practices at once and unknown filter values with 400', async () => {
+        expect((await librarian.client.request('GET', '/api/practices/binder?limit=101')).statusCode).toBe(400);
+        expect((await librarian.client.request('GET', '/api/practices/binder?needs=coffee')).statusCode).toBe(400);
+        const empty = await librarian.client.request('GET', `/api/practices/binder?tags=nic-takiego-${Date.now()}`);
+        expect(empty.json()).toEqual({ items: [], total: 0, limit: 20, offset: 0 });
+      });
+    });
+
     describe('OpenAPI', () => {
       it('documents the practices endpoints and the edit-conflict problem', async () => {
         const response = await librarian.client.request('GET', '/api/openapi.json');

@@ -39,6 +39,7 @@ const UNKNOWN_ID = '0190a0b4-0000-7000-8000-00000000abcd';
 
 const READ_CASES: AuthzCase[] = [
   { method: 'GET', route: '/api/practices', expect: everyone(200) },
+  { method: 'GET', route: '/api/practices/binder', expect: everyone(200) },
   {
     method: 'POST',
     route: '/api/practices',

@@ -7,6 +7,7 @@ import {
   DeleteDraftQuerySchema,
   EditConflictProblemSchema,
   PracticeListQuerySchema,
+  PracticeBinderSchema,
   PracticePageSchema,
   PracticeParamsSchema,
   PracticeSchema,
@@ -27,7 +28,7 @@ import {
   unarchivePractice,
   verifyPractice,
 } from './practice-workflow.service.ts';
-import { createPractice, editPractice, listPractices, readPractice, recordView } from './practices.service.ts';
+import { createPractice, editPractice, listPractices, readBinder, readPractice, recordView } from './practices.service.ts';
 
 const tags = ['practices'];
 /** 409 is either an edit conflict (with the current practice) or another conflict without it. */
@@ -47,6 +48,19 @@ export function registerPracticeRoutes(app: FastifyInstance, { db }: { db: Datab
       },
     },
     async (request) => listPractices(db, requireContext(request).actor, request.query),
+  );
+
+  api.get(
+    '/api/practices/binder',
+    {
+      schema: {
+        tags,
+        summary: 'The list’s selection as whole practices, for a printed binder (same filters, sort and pages)',
+        querystring: PracticeListQuerySchema,
+        response: { 200: PracticeBinderSchema },
+      },
+    },
+    async (request) => readBinder(db, requireContext(request).actor, request.query),
   );
 
   api.post(

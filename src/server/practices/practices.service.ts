@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import {
   type CreatePracticeSchema,
   type Practice,
+  type PracticeBinder,
   type PracticeContent,
   PracticeContentSchema,
   type PracticeListQuery,
@@ -17,7 +18,7 @@ import { nowIso } from '../db/dialect.ts';
 import { AppError } from '../errors.ts';
 import { assertVersion, editConflict, loadVisible, refuse } from './practice-access.ts';
 import { insertPractice, sameContent, updatePractice } from './practice-changes.ts';
-import { accessOf, presentList, presentPractice } from './practice-presenter.ts';
+import { accessOf, presentList, presentPractice, presentPractices } from './practice-presenter.ts';
 import { reviewByFrom } from './practice-settings.service.ts';
 import { RESERVED_SLUGS, slugify } from './practice-slug.ts';
 import { actionsFor, canReviewBranch, canTargetBranch, visibilityFor } from './practices.policy.ts';
@@ -44,6 +45,14 @@ export async function listPractices(db: Database, actor: Actor, query: PracticeL
   const { sort, limit, offset, ...filter } = query;
   const { rows, total } = await listPracticeRows(db, filter, visibilityFor(actor), { sort, limit, offset });
   return { items: await presentList(db, actor, rows), total, limit, offset };
+}
+
+/** The same selection as the list, as whole practices: a printed binder reads it in one request. */
+export async function readBinder(db: Database, actor: Actor, query: PracticeListQuery): Promise<PracticeBinder> {
+  assertCan(actor, 'practice:read');
+  const { sort, limit, offset, ...filter } = query;
+  const { rows, total } = await listPracticeRows(db, filter, visibilityFor(actor), { sort, limit, offset });
+  return { items: await presentPractices(db, actor, rows), total, limit, offset };
 }
 
 /** Counted by an explicit call from the practice page, so prefetching a link does not count. */
