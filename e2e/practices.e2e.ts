@@ -244,6 +244,9 @@ for (const database of E2E_DATABASES) {
 
     step('a binder prints the chosen selection with a table of contents', async () => {
       const page = as('lena');
+      const requested: string[] = [];
+      const noteRequest = (request: { url: () => string }) => requested.push(new URL(request.url()).pathname);
+      page.on('request', noteRequest);
       await page.goto('/practices/binder?attitudes=aggressive');
       await heading(page, 'Segregator dobrych praktyk');
       const count = Number((await page.getByText(/praktyk\w* w segregatorze$/).textContent())?.split(' ')[0]);
@@ -252,6 +255,10 @@ for (const database of E2E_DATABASES) {
         .locator('.practice-chapter')
         .nth(count - 1)
         .waitFor();
+      page.off('request', noteRequest);
+      // The whole practices come in one request, not one request per chapter.
+      expect(requested.filter((path) => path === '/api/practices/binder')).toHaveLength(1);
+      expect(requested.filter((path) => /^\/api\/practices\/[0-9a-f-]{36}$/u.test(path))).toEqual([]);
       await expectNoSeriousA11yViolations(page);
       const titles = await page.locator('.practice-chapter h2').allTextContents();
       const pages = pdfPageTexts(await page.pdf({ format: 'A4', printBackground: true })).map(normalized);

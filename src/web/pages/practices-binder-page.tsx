@@ -6,7 +6,7 @@ import { downloadText } from '../features/practices/download.ts';
 import { toListQuery } from '../features/practices/list-filters.ts';
 import { PracticeFiltersPanel } from '../features/practices/practice-filters.tsx';
 import { useListFilters } from '../features/practices/use-list-filters.ts';
-import { useExportMutation, usePracticesFullQueries, usePracticesQuery } from '../features/practices/use-practice-queries.ts';
+import { useBinderQuery, useExportMutation } from '../features/practices/use-practice-queries.ts';
 import { ErrorState, useErrorMessage } from '../ui/error-state.tsx';
 import { PageTitle } from '../ui/page-title.tsx';
 
@@ -18,11 +18,9 @@ export function PracticesBinderPage() {
   const describe = useErrorMessage();
   const { filters, update } = useListFilters();
   const [withBody, setWithBody] = useState(false);
-  const list = usePracticesQuery({ ...toListQuery({ ...filters, page: 1 }, BINDER_LIMIT), sort: filters.sort });
-  const ids = list.data?.items.map((item) => item.id) ?? [];
-  const full = usePracticesFullQueries(ids);
-  const practices = full.flatMap((query) => (query.data ? [query.data] : []));
-  const loading = list.isPending || practices.length < ids.length;
+  const list = useBinderQuery({ ...toListQuery({ ...filters, page: 1 }, BINDER_LIMIT), sort: filters.sort });
+  const practices = list.data?.items ?? [];
+  const ids = practices.map((practice) => practice.id);
   const exporter = useExportMutation();
 
   return (
@@ -32,7 +30,7 @@ export function PracticesBinderPage() {
       <PracticeFiltersPanel filters={filters} onChange={update} />
       <Group className="no-print">
         <Checkbox label={t('binder.withBody')} checked={withBody} onChange={(event) => setWithBody(event.currentTarget.checked)} />
-        <Button onClick={() => window.print()} disabled={loading || ids.length === 0}>
+        <Button onClick={() => window.print()} disabled={list.isPending || ids.length === 0}>
           {t('binder.print')}
         </Button>
         <Button
@@ -58,7 +56,7 @@ export function PracticesBinderPage() {
           {t('binder.tooMany', { limit: BINDER_LIMIT, total: list.data.total })}
         </Alert>
       )}
-      {loading ? <Loader aria-label={t('common:loading')} /> : <Binder practices={practices} withBody={withBody} />}
+      {list.isPending ? <Loader aria-label={t('common:loading')} /> : <Binder practices={practices} withBody={withBody} />}
     </Stack>
   );
 }

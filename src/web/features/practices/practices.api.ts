@@ -9,6 +9,7 @@ import {
   type ImportRequest,
   ImportReportSchema,
   MyWorkSchema,
+  PracticeBinderSchema,
   type PracticeListQuery,
   type PracticeStatus,
   PracticePageSchema,
@@ -28,6 +29,7 @@ export type TransitionName = 'submit' | 'publish' | 'archive' | 'unarchive' | 'r
 const base = (ref: string) => `/api/practices/${encodeURIComponent(ref)}`;
 
 export const fetchPractices = (filters: ListFilters) => api(`/api/practices${queryString(filters)}`, PracticePageSchema);
+export const fetchBinder = (filters: ListFilters) => api(`/api/practices/binder${queryString(filters)}`, PracticeBinderSchema);
 export const fetchPractice = (ref: string) => api(base(ref), PracticeSchema);
 export const createPractice = (input: CreatePracticeInput) => api('/api/practices', PracticeSchema, { method: 'POST', body: input });
 export const updatePractice = (ref: string, input: UpdatePracticeInput) => api(base(ref), PracticeSchema, { method: 'PATCH', body: input });

@@ -1,4 +1,4 @@
-import { keepPreviousData, useMutation, useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
+import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from '../../api/client.ts';
 import type {
   CreatePracticeInput,
@@ -18,6 +18,7 @@ import {
   fetchMyWork,
   fetchNeedsReview,
   fetchPractice,
+  fetchBinder,
   fetchPractices,
   fetchReviewQueue,
   fetchRevision,
@@ -43,9 +44,9 @@ export const practiceKey = (ref: string) => [...ALL, 'one', ref] as const;
 export const usePracticesQuery = (filters: ListFilters, enabled = true) =>
   useQuery({ queryKey: [...ALL, 'list', filters], queryFn: () => fetchPractices(filters), placeholderData: keepPreviousData, enabled });
 export const usePracticeQuery = (ref: string) => useQuery({ queryKey: practiceKey(ref), queryFn: () => fetchPractice(ref) });
-/** Whole practices for a printed selection (the list gives only summaries). */
-export const usePracticesFullQueries = (refs: readonly string[]) =>
-  useQueries({ queries: refs.map((ref) => ({ queryKey: practiceKey(ref), queryFn: () => fetchPractice(ref), staleTime: 60_000 })) });
+/** Whole practices for a printed selection, in one request (the list gives only summaries). */
+export const useBinderQuery = (filters: ListFilters) =>
+  useQuery({ queryKey: [...ALL, 'binder', filters], queryFn: () => fetchBinder(filters), staleTime: 60_000 });
 export const useRevisionsQuery = (ref: string) => useQuery({ queryKey: [...ALL, 'revisions', ref], queryFn: () => fetchRevisions(ref) });
 export const useRevisionQuery = (ref: string, revisionId: string | null) =>
   useQuery({
