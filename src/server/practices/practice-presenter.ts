@@ -69,20 +69,24 @@ function listItem(row: PracticeRow, names: Names, stats: PracticeStats | undefin
   };
 }
 
+/** Usage figures (views, ratings, open flags) per row for those who may see them, else undefined. */
+async function usageStats(db: Database, actor: Actor, rows: readonly PracticeRow[]) {
+  if (!canSeeStats(actor)) return (_row: PracticeRow): PracticeStats | undefined => undefined;
+  const flags = await openFlagCounts(
+    db,
+    rows.map((row) => row.id),
+  );
+  return (row: PracticeRow): PracticeStats | undefined => statsOf(row, flags.get(row.id) ?? 0);
+}
+
 export async function presentList(db: Database, actor: Actor, rows: readonly PracticeRow[]): Promise<PracticeListItem[]> {
   const names = await namesOf(
     db,
     rows.flatMap((row) => [row.author_id, row.owner_id]),
   );
-  const withStats = canSeeStats(actor);
-  const flags = withStats
-    ? await openFlagCounts(
-        db,
-        rows.map((row) => row.id),
-      )
-    : new Map<string, number>();
+  const statsFor = await usageStats(db, actor, rows);
   const now = nowIso();
-  return rows.map((row) => listItem(row, names, withStats ? statsOf(row, flags.get(row.id) ?? 0) : undefined, now));
+  return rows.map((row) => listItem(row, names, statsFor(row), now));
 }
 
 export async function presentPractice(db: Database, actor: Actor, row: PracticeRow): Promise<Practice> {
@@ -100,19 +104,13 @@ export async function presentPractices(db: Database, actor: Actor, rows: readonl
     db,
     rows.flatMap((row) => [row.author_id, row.owner_id, row.reviewer_id, row.verified_by, pendingOf(row)?.author_id ?? null]),
   );
-  const withStats = canSeeStats(actor);
-  const flags = withStats
-    ? await openFlagCounts(
-        db,
-        rows.map((row) => row.id),
-      )
-    : new Map<string, number>();
+  const statsFor = await usageStats(db, actor, rows);
   const now = nowIso();
   return rows.map((row) => {
     const pending = pendingOf(row);
     const access = accessOf(row, pending);
     const { title, summary, language, ...rest } = toContent(row);
-    const item = listItem(row, names, withStats ? statsOf(row, flags.get(row.id) ?? 0) : undefined, now);
+    const item = listItem(row, names, statsFor(row), now);
     return {
       ...item,
       ...rest,
